@@ -1,0 +1,141 @@
+// Assembles DeskLogin: reads the configuration, builds the objects, shows the window.
+#include "AppConfig.h"
+#include "AuthManager.h"
+#include "BuildConfig.h"
+#include "Clock.h"
+#include "KeychainSessionStore.h"
+#include "MainWindow.h"
+#include "TokenClient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+constexpr int ExitBadCommandLine = 2;
+
+struct CommandLine {
+    QCommandLineOption server {QStringLiteral("server"),
+                               QStringLiteral("Server address, e.g. https://example.com."),
+                               QStringLiteral("url")};
+    QCommandLineOption clientId {QStringLiteral("client-id"), QStringLiteral("OAuth client id."),
+                                 QStringLiteral("id")};
+    QCommandLineOption clientSecret {QStringLiteral("client-secret"),
+                                     QStringLiteral("OAuth client secret (prefer the "
+                                                    "DESKLOGIN_CLIENT_SECRET environment "
+                                                    "variable: a command line is visible to "
+                                                    "other users)."),
+                                     QStringLiteral("secret")};
+    QCommandLineOption config {QStringLiteral("config"),
+                               QStringLiteral("Read settings from this file instead of the "
+                                              "user's configuration file."),
+                               QStringLiteral("file")};
+    QCommandLineParser parser;
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("Sign in with your phone number."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({server, clientId, clientSecret, config});
+    }
+};
+
+void printProblems(const QList<ConfigProblem> &problems)
+{
+    for (const auto &problem : problems)
+        std::fprintf(stderr, "%s\n", qPrintable(toString(problem)));
+}
+
+AppConfig buildTimeDefaults()
+{
+    AppConfig config;
+    config.serverUrl = QUrl(QString::fromUtf8(BuildConfig::ServerUrl));
+    config.clientId = QString::fromUtf8(BuildConfig::ClientId);
+    config.clientSecret = QString::fromUtf8(BuildConfig::ClientSecret);
+    return config;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QString::fromUtf8(BuildConfig::AppName));
+    QCoreApplication::setOrganizationName(QString::fromUtf8(BuildConfig::Organization));
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(BuildConfig::Version));
+
+    // The command line is read before any window system is touched, so that --help, --version
+    // and mistakes work without a display.
+    CommandLine cli;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const bool parsed = cli.parser.parse(arguments);
+    if (!parsed || cli.parser.isSet(QStringLiteral("help"))
+        || cli.parser.isSet(QStringLiteral("version"))
+        || !cli.parser.positionalArguments().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        if (!parsed || !cli.parser.positionalArguments().isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(parsed ? QStringLiteral("unexpected argument: %1")
+                                                 .arg(cli.parser.positionalArguments().first())
+                                           : cli.parser.errorText()));
+            return ExitBadCommandLine;
+        }
+        if (cli.parser.isSet(QStringLiteral("version"))) {
+            std::printf("%s %s\n", BuildConfig::AppName, BuildConfig::Version);
+            return 0;
+        }
+        cli.parser.showHelp(0);
+    }
+
+    AppConfigLoader loader(buildTimeDefaults());
+    // Later layers win: system files, the user's file (or --config), environment, command line.
+    QStringList files = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
+    const QString userDir = files.isEmpty() ? QString() : files.takeFirst();
+    for (auto it = files.crbegin(); it != files.crend(); ++it)
+        loader.applyFile(*it + QLatin1Char('/') + AppConfigLoader::fileName());
+    if (cli.parser.isSet(cli.config))
+        loader.applyFile(cli.parser.value(cli.config), true);
+    else if (!userDir.isEmpty())
+        loader.applyFile(userDir + QLatin1Char('/') + AppConfigLoader::fileName());
+    loader.applyEnvironment(QProcessEnvironment::systemEnvironment());
+    printProblems(loader.problems());
+    const qsizetype problemsBefore = loader.problems().size();
+    const QList<QPair<QCommandLineOption *, const char *>> options {
+        {&cli.server, "server"},
+        {&cli.clientId, "client_id"},
+        {&cli.clientSecret, "client_secret"},
+    };
+    for (const auto &[option, key] : options) {
+        if (cli.parser.isSet(*option))
+            loader.apply(QStringLiteral("command line"), QString::fromLatin1(key),
+                         cli.parser.value(*option));
+    }
+    if (loader.problems().size() > problemsBefore
+        || (cli.parser.isSet(cli.config) && !loader.problems().isEmpty())) {
+        printProblems(loader.problems().mid(problemsBefore));
+        return ExitBadCommandLine;
+    }
+    const AppConfig config = loader.config();
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QString::fromUtf8(BuildConfig::AppId));
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    QNetworkAccessManager network;
+    TokenClient client(&network);
+    KeychainSessionStore store(QString::fromUtf8(BuildConfig::AppId));
+    SystemClock clock;
+    AuthManager auth(config, &client, &store, &clock);
+    MainWindow window(&auth);
+    window.show();
+    auth.restore();
+    return app.exec();
+}

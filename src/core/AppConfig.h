@@ -1,0 +1,74 @@
+#pragma once
+
+#include "PhoneNumber.h"
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+// Everything the app needs to know about the server it talks to and how it behaves. A value
+// type, built once at start-up by AppConfigLoader from layered sources.
+struct AppConfig {
+    QUrl serverUrl;
+    QString clientId;
+    QString clientSecret;
+    QString scope;
+    QString phoneRegion = QStringLiteral("CN");
+    PhoneNumber::UsernameFormat usernameFormat = PhoneNumber::UsernameFormat::NationalDigits;
+    std::chrono::seconds idleTimeout {15}; // no bytes for this long ends a request
+    std::chrono::seconds requestTimeout {30}; // the overall deadline of one request
+    // Distances before expiry at which the person is warned, longest first.
+    QList<std::chrono::seconds> expiryWarnings {std::chrono::hours(24 * 7), std::chrono::hours(24),
+                                                std::chrono::hours(1), std::chrono::minutes(5)};
+    QString profileEndpoint; // a path on the server or an absolute URL; empty for none
+    bool allowInsecureHttp = false; // plain http to hosts other than this computer
+
+    QUrl tokenUrl() const;
+    QUrl profileUrl() const; // empty when no profile endpoint is configured
+};
+
+// Something wrong with one setting, said with where it came from. Values are never repeated
+// here: one of them may be the client secret.
+struct ConfigProblem {
+    enum class Kind {
+        UnknownKey,
+        InvalidValue,
+        SyntaxError, // a line of a file that is not `key = value`
+        FileUnreadable,
+    };
+    Kind kind = Kind::InvalidValue;
+    QString source; // a file path, "environment" or "command line"
+    QString key; // the key, or the environment variable's name
+    int line = 0; // for files
+};
+
+// Builds an AppConfig from layers applied in order, later ones winning: build-time defaults,
+// system config file, user config file, DESKLOGIN_* environment, command line. A bad value is
+// reported and leaves the earlier layer's value in place.
+class AppConfigLoader {
+public:
+    explicit AppConfigLoader(AppConfig defaults = {});
+
+    // Keys as written in files; the environment uses DESKLOGIN_ plus the key in capitals.
+    static QStringList keys();
+    static QString environmentName(const QString &key);
+    static const QString &fileName(); // "desklogin.conf"
+
+    void applyFile(const QString &path, bool mustExist = false);
+    void applyEnvironment(const QProcessEnvironment &environment);
+    // Returns false (and records a problem) when the key is unknown or the value bad.
+    bool apply(const QString &source, const QString &key, const QString &value, int line = 0);
+
+    const AppConfig &config() const { return m_config; }
+    const QList<ConfigProblem> &problems() const { return m_problems; }
+
+private:
+    AppConfig m_config;
+    QList<ConfigProblem> m_problems;
+};
+
+QString toString(const ConfigProblem &problem); // for logs and stderr, in English

@@ -1,0 +1,184 @@
+#include "AuthManager.h"
+
+#include "Clock.h"
+#include "ExpiryScheduler.h"
+#include "PhoneNumber.h"
+#include "TokenClient.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAuth, "desklogin.auth")
+
+AuthManager::AuthManager(const AppConfig &config, TokenClient *client, SessionStore *store,
+                         const Clock *clock, QObject *parent)
+    : QObject(parent),
+      m_config(config),
+      m_client(client),
+      m_store(store),
+      m_clock(clock),
+      m_scheduler(new ExpiryScheduler(clock, this))
+{
+    m_client->setIdleTimeout(config.idleTimeout);
+    m_client->setRequestTimeout(config.requestTimeout);
+    m_client->setAllowInsecureHttp(config.allowInsecureHttp);
+    m_scheduler->setWarnings(config.expiryWarnings);
+
+    connect(m_client, &TokenClient::finished, this, &AuthManager::onTokenResult);
+    connect(m_store, &SessionStore::loaded, this, &AuthManager::onLoaded);
+    connect(m_store, &SessionStore::saved, this, &AuthManager::onSaved);
+    connect(m_store, &SessionStore::cleared, this, &AuthManager::onCleared);
+    connect(m_scheduler, &ExpiryScheduler::warning, this, [this](std::chrono::seconds) {
+        emit expiryWarning(
+            std::chrono::duration_cast<std::chrono::seconds>(m_scheduler->remaining()));
+    });
+    connect(m_scheduler, &ExpiryScheduler::expired, this,
+            [this] { forgetSession(EndReason::Expired); });
+}
+
+AuthManager::~AuthManager() = default;
+
+void AuthManager::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCInfo(lcAuth) << "state" << m_state << "->" << state;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void AuthManager::restore()
+{
+    if (m_state != State::SignedOut)
+        return;
+    setState(State::Restoring);
+    m_store->load();
+}
+
+void AuthManager::onLoaded(const SessionStore::LoadResult &result)
+{
+    if (m_state != State::Restoring)
+        return;
+    if (result.error == SessionStore::Error::Corrupt)
+        emit notice(Notice::StoredSessionUnreadable);
+    if (!result.session) {
+        if (result.error != SessionStore::Error::None)
+            qCInfo(lcAuth) << "no stored session could be read:" << result.error;
+        setState(State::SignedOut);
+        return;
+    }
+    m_lastPhone = result.session->phone;
+    if (result.session->hasExpiredAt(m_clock->now())) {
+        qCInfo(lcAuth) << "the stored session has expired";
+        m_store->clear();
+        setState(State::SignedOut);
+        emit sessionEnded(EndReason::Expired);
+        return;
+    }
+    startSession(*result.session);
+}
+
+void AuthManager::signIn(const QString &phone, const QString &password)
+{
+    if (m_state != State::SignedOut)
+        return;
+    const PhoneNumber number = PhoneNumber::parse(phone, m_config.phoneRegion);
+    setState(State::SigningIn);
+    if (!number.isValid()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_state != State::SigningIn)
+                return;
+            setState(State::SignedOut);
+            emit signInFailed(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+        });
+        return;
+    }
+    m_pendingPhone = number.e164();
+    m_lastPhone = m_pendingPhone;
+    m_client->requestToken({m_config.tokenUrl(), m_config.clientId, m_config.clientSecret,
+                            m_config.scope, number.username(m_config.usernameFormat), password});
+}
+
+void AuthManager::cancel()
+{
+    if (m_state == State::SigningIn)
+        m_client->cancel();
+}
+
+void AuthManager::onTokenResult(const TokenResponse::Result &result)
+{
+    if (m_state != State::SigningIn)
+        return;
+    if (const auto *error = std::get_if<AuthError>(&result)) {
+        setState(State::SignedOut);
+        emit signInFailed(*error);
+        return;
+    }
+    const Token &token = std::get<Token>(result);
+    Session session;
+    session.phone = m_pendingPhone;
+    session.accessToken = token.accessToken;
+    session.tokenType = token.tokenType;
+    session.receivedAt = m_clock->now();
+    session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    startSession(session);
+    m_store->save(session);
+}
+
+void AuthManager::startSession(const Session &session)
+{
+    m_session = session;
+    m_scheduler->start(session.expiresAt);
+    setState(State::SignedIn);
+}
+
+void AuthManager::onSaved(SessionStore::Error error)
+{
+    if (error == SessionStore::Error::None || m_state != State::SignedIn)
+        return;
+    qCWarning(lcAuth) << "the session could not be stored:" << error;
+    emit notice(Notice::SessionNotRemembered);
+}
+
+void AuthManager::signOut()
+{
+    switch (m_state) {
+    case State::SigningIn:
+        m_client->cancel();
+        break;
+    case State::SignedIn:
+        m_signOutRequested = true;
+        forgetSession(EndReason::SignedOut);
+        break;
+    case State::SignedOut:
+    case State::Restoring:
+        break;
+    }
+}
+
+void AuthManager::endSession(EndReason reason)
+{
+    if (m_state == State::SignedIn)
+        forgetSession(reason);
+}
+
+void AuthManager::forgetSession(EndReason reason)
+{
+    m_scheduler->stop();
+    m_session.reset();
+    m_store->clear();
+    setState(State::SignedOut);
+    emit sessionEnded(reason);
+}
+
+void AuthManager::onCleared(SessionStore::Error error)
+{
+    const bool reportable = m_signOutRequested;
+    m_signOutRequested = false;
+    // Without a keychain nothing was stored, so nothing was left behind either.
+    if (error == SessionStore::Error::None || error == SessionStore::Error::NoBackend
+        || !reportable)
+        return;
+    qCWarning(lcAuth) << "the stored session could not be removed:" << error;
+    emit notice(Notice::SignOutIncomplete);
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "AppConfig.h"
+#include "AuthError.h"
+#include "Session.h"
+#include "SessionStore.h"
+#include "TokenResponse.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+
+class Clock;
+class ExpiryScheduler;
+class TokenClient;
+
+// The sign-in state machine the GUI talks to, and the only place that decides what a result
+// means for the session. It owns nothing that talks to the world: the token client, the store
+// and the clock are given to it.
+class AuthManager : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthManager)
+public:
+    enum class State { SignedOut, Restoring, SigningIn, SignedIn };
+    Q_ENUM(State)
+    enum class EndReason {
+        SignedOut, // the person signed out
+        Expired, // the token's lifetime ran out (also found on start)
+        Revoked, // the server no longer accepts the token (a 401 from the API)
+    };
+    Q_ENUM(EndReason)
+    enum class Notice {
+        SessionNotRemembered, // no keychain: this session lasts until the app quits
+        StoredSessionUnreadable, // the stored session was damaged and has been removed
+        SignOutIncomplete, // the keychain refused to forget the session
+    };
+    Q_ENUM(Notice)
+
+    AuthManager(const AppConfig &config, TokenClient *client, SessionStore *store,
+                const Clock *clock, QObject *parent = nullptr);
+    ~AuthManager() override;
+
+    State state() const { return m_state; }
+    const std::optional<Session> &session() const { return m_session; }
+    // The phone number of the last session or sign-in attempt (E.164), to fill in again.
+    QString lastPhone() const { return m_lastPhone; }
+    const AppConfig &config() const { return m_config; }
+
+    // Looks for a stored session. Only from SignedOut; ends in SignedIn or SignedOut.
+    void restore();
+    // Only from SignedOut. The phone number is checked before anything is sent.
+    void signIn(const QString &phone, const QString &password);
+    // Abandons a sign-in under way.
+    void cancel();
+    // Forgets the session here and in the store.
+    void signOut();
+    // Ends the session for a reason found elsewhere (ApiClient: the server refused the token).
+    void endSession(EndReason reason);
+
+signals:
+    void stateChanged(AuthManager::State state);
+    void signInFailed(const AuthError &error);
+    void sessionEnded(AuthManager::EndReason reason);
+    void expiryWarning(std::chrono::seconds remaining);
+    void notice(AuthManager::Notice notice);
+
+private:
+    void setState(State state);
+    void onTokenResult(const TokenResponse::Result &result);
+    void onLoaded(const SessionStore::LoadResult &result);
+    void onSaved(SessionStore::Error error);
+    void onCleared(SessionStore::Error error);
+    void startSession(const Session &session);
+    void forgetSession(EndReason reason);
+
+    AppConfig m_config;
+    TokenClient *m_client;
+    SessionStore *m_store;
+    const Clock *m_clock;
+    ExpiryScheduler *m_scheduler;
+    State m_state = State::SignedOut;
+    std::optional<Session> m_session;
+    QString m_lastPhone;
+    QString m_pendingPhone;
+    bool m_signOutRequested = false;
+};

@@ -1,0 +1,106 @@
+#include "PhoneNumber.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// Longer than any phone number anybody types; bounds what reaches libphonenumber.
+constexpr int MaxInputLength = 64;
+
+const PhoneNumberUtil &util()
+{
+    // libphonenumber's own process-wide instance; loading its metadata is paid on first use only.
+    return *PhoneNumberUtil::GetInstance();
+}
+
+} // namespace
+
+bool PhoneNumber::isSupportedRegion(const QString &region)
+{
+    return region.size() == 2
+        && util().GetCountryCodeForRegion(region.toUpper().toStdString()) != 0;
+}
+
+PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
+{
+    PhoneNumber result;
+    result.m_region = region.toUpper();
+    // NFKC folds full-width digits, plus signs, brackets and dashes into their ASCII forms.
+    const QString text = input.normalized(QString::NormalizationForm_KC).trimmed();
+    if (text.isEmpty()) {
+        result.m_problem = Problem::Empty;
+        return result;
+    }
+    if (text.size() > MaxInputLength) {
+        result.m_problem = Problem::TooLong;
+        return result;
+    }
+
+    i18n::phonenumbers::PhoneNumber number;
+    const std::string regionCode = result.m_region.toStdString();
+    switch (util().Parse(text.toStdString(), regionCode, &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        result.m_problem = Problem::TooShort;
+        return result;
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        result.m_problem = Problem::TooLong;
+        return result;
+    default:
+        result.m_problem = Problem::NotANumber;
+        return result;
+    }
+
+    if (number.country_code() != util().GetCountryCodeForRegion(regionCode)) {
+        result.m_problem = Problem::OtherRegion;
+        return result;
+    }
+    switch (util().IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+        break;
+    case PhoneNumberUtil::TOO_SHORT:
+        result.m_problem = Problem::TooShort;
+        return result;
+    case PhoneNumberUtil::TOO_LONG:
+        result.m_problem = Problem::TooLong;
+        return result;
+    default:
+        result.m_problem = Problem::NotMobile;
+        return result;
+    }
+    const auto type = util().GetNumberType(number);
+    if (!util().IsValidNumberForRegion(number, regionCode)
+        || (type != PhoneNumberUtil::MOBILE && type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)) {
+        result.m_problem = Problem::NotMobile;
+        return result;
+    }
+
+    std::string out;
+    util().GetNationalSignificantNumber(number, &out);
+    result.m_nationalDigits = QString::fromStdString(out);
+    util().Format(number, PhoneNumberUtil::E164, &out);
+    result.m_e164 = QString::fromStdString(out);
+    util().Format(number, PhoneNumberUtil::NATIONAL, &out);
+    result.m_formatted = QString::fromStdString(out);
+    result.m_problem = Problem::None;
+    return result;
+}
+
+QString PhoneNumber::username(UsernameFormat format) const
+{
+    return format == UsernameFormat::E164 ? m_e164 : m_nationalDigits;
+}
+
+QString PhoneNumber::masked() const
+{
+    const QString digits = m_nationalDigits;
+    if (digits.size() < 7)
+        return QString(digits.size(), QLatin1Char('*'));
+    const int shown = digits.size() >= 10 ? 3 : 2;
+    return digits.left(shown) + QLatin1Char(' ')
+        + QString(digits.size() - shown - 4, QLatin1Char('*')) + QLatin1Char(' ') + digits.right(4);
+}

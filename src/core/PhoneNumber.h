@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+// A mobile phone number as a person typed or pasted it, checked against a default region with
+// libphonenumber. Accepts spaces, dashes, brackets, a +86 or 0086 prefix and full-width digits.
+class PhoneNumber {
+public:
+    enum class Problem {
+        None,
+        Empty,
+        NotANumber,
+        TooShort,
+        TooLong,
+        OtherRegion, // a valid number, but not of the configured region
+        NotMobile, // a number of the region, but not a mobile one
+    };
+    // What the server expects as `username`.
+    enum class UsernameFormat {
+        NationalDigits, // 13800138000
+        E164, // +8613800138000
+    };
+
+    static PhoneNumber parse(const QString &input, const QString &region);
+    // Whether the region is one libphonenumber knows ("CN", "TW", "HK", ...).
+    static bool isSupportedRegion(const QString &region);
+
+    bool isValid() const { return m_problem == Problem::None; }
+    Problem problem() const { return m_problem; }
+    QString region() const { return m_region; }
+
+    QString nationalDigits() const { return m_nationalDigits; }
+    QString e164() const { return m_e164; }
+    QString username(UsernameFormat format) const;
+    // For display: the national format, grouped ("138 0013 8000").
+    QString formatted() const { return m_formatted; }
+    // For display where the whole number should not be shown ("138 **** 8000").
+    QString masked() const;
+
+private:
+    Problem m_problem = Problem::Empty;
+    QString m_region;
+    QString m_nationalDigits;
+    QString m_e164;
+    QString m_formatted;
+};

@@ -1,0 +1,104 @@
+#include "Messages.h"
+
+QString Messages::forError(const AuthError &error)
+{
+    using Kind = AuthError::Kind;
+    QString text;
+    switch (error.kind) {
+    case Kind::WrongCredentials:
+        return tr("The phone number or password is wrong. Check them and try again.");
+    case Kind::InvalidPhoneNumber:
+        return tr("That is not a valid mobile number. Check the number and try again.");
+    case Kind::ClientMisconfigured:
+        text = tr("This app is not set up correctly for the server. Please contact your provider.");
+        break;
+    case Kind::GrantNotEnabled:
+        text = tr("The server does not accept sign-in with a password. Please contact your "
+                  "provider.");
+        break;
+    case Kind::InvalidRequest:
+        text = tr("The server could not understand the sign-in request. Check the phone number, "
+                  "or contact your provider if this continues.");
+        break;
+    case Kind::AccessDenied:
+        text = tr("The server refused to sign you in.");
+        break;
+    case Kind::RateLimited:
+        return tr("Too many attempts. Please wait %1 before trying again.")
+            .arg(duration(error.retryAfter));
+    case Kind::ServerError:
+        text = tr("The server had a problem. Please try again in a few minutes.");
+        break;
+    case Kind::BadResponse:
+        text = tr("The server's answer could not be understood. If you are on a public network, "
+                  "you may need to open a web page and accept its terms first.");
+        break;
+    case Kind::ResponseTooLarge:
+        text = tr("The server's answer was far too large and was refused.");
+        break;
+    case Kind::Offline:
+        return tr("The server could not be reached. Check your internet connection and try "
+                  "again.");
+    case Kind::Timeout:
+        return tr("The server took too long to answer. Check your connection and try again.");
+    case Kind::Tls:
+        return tr("A secure connection to the server could not be made, so nothing was sent. "
+                  "Your network may be intercepting connections.");
+    case Kind::RedirectRefused:
+        return tr("The server tried to send the sign-in elsewhere. For your safety nothing was "
+                  "sent there. Please contact your provider.");
+    case Kind::InsecureUrl:
+        return tr("The server address is not secure (it does not use https), so nothing was "
+                  "sent. Please contact your provider.");
+    case Kind::ProxyAuthenticationRequired:
+        return tr("Your network's proxy requires you to sign in to it first.");
+    case Kind::Cancelled:
+        return tr("Sign-in cancelled.");
+    }
+    if (!error.serverText.isEmpty())
+        text += QLatin1Char('\n') + tr("The server said: %1").arg(error.serverText);
+    else if (error.httpStatus != 0)
+        text += QLatin1Char('\n') + tr("(HTTP status %1)").arg(error.httpStatus);
+    return text;
+}
+
+QString Messages::forNotice(AuthManager::Notice notice)
+{
+    switch (notice) {
+    case AuthManager::Notice::SessionNotRemembered:
+        return tr("No keychain is available, so this session will not be remembered: you will "
+                  "need to sign in again next time.");
+    case AuthManager::Notice::StoredSessionUnreadable:
+        return tr("Your saved session could not be read and has been removed. Please sign in "
+                  "again.");
+    case AuthManager::Notice::SignOutIncomplete:
+        return tr("You are signed out, but the saved session could not be removed from the "
+                  "keychain.");
+    }
+    return {};
+}
+
+QString Messages::forEnd(AuthManager::EndReason reason)
+{
+    switch (reason) {
+    case AuthManager::EndReason::SignedOut:
+        return tr("You have signed out.");
+    case AuthManager::EndReason::Expired:
+        return tr("Your session has ended. Please sign in again.");
+    case AuthManager::EndReason::Revoked:
+        return tr("The server ended your session. Please sign in again.");
+    }
+    return {};
+}
+
+QString Messages::duration(std::chrono::seconds span)
+{
+    const qint64 s = std::max<qint64>(span.count(), 0);
+    if (s >= 2 * 24 * 3600)
+        return tr("%n day(s)", nullptr, int(s / (24 * 3600)));
+    if (s >= 2 * 3600)
+        return tr("%n hour(s)", nullptr, int(s / 3600));
+    if (s >= 2 * 60)
+        return tr("%n minute(s)", nullptr, int(s / 60));
+    return tr("%n second(s)", nullptr, int(s));
+}
