@@ -128,8 +128,9 @@ void AuthManager::onTokenResult(const TokenResponse::Result &result)
 void AuthManager::startSession(const Session &session)
 {
     m_session = session;
-    m_scheduler->start(session.expiresAt);
     setState(State::SignedIn);
+    // After the state: a warning due at once must find the session page already shown.
+    m_scheduler->start(session.expiresAt);
 }
 
 void AuthManager::onSaved(SessionStore::Error error)

@@ -158,10 +158,15 @@ void TokenClient::onReplyFinished()
         qCInfo(lcToken) << "request ended:" << toString(*m_abortReason);
         return finish(AuthError::of(*m_abortReason, status));
     }
-    // An HTTP answer (any status) is judged by its contents; only transport failures are not.
-    if (status == 0) {
-        const auto kind = kindForNetworkError(reply->error());
-        qCInfo(lcToken) << "request failed:" << reply->error() << "->" << toString(kind);
+    // An HTTP answer (any status) is judged by its contents. Transport failures are not, even
+    // after a status line arrived: a connection lost mid-body leaves a status but no answer.
+    // (QNetworkReply's codes below 200 are connection and proxy errors; 399 is a broken
+    // HTTP exchange. The others stand for HTTP statuses, whose bodies TokenResponse reads.)
+    const QNetworkReply::NetworkError networkError = reply->error();
+    if (status == 0 || (networkError > QNetworkReply::NoError && networkError < 200)
+        || networkError == QNetworkReply::ProtocolFailure) {
+        const auto kind = kindForNetworkError(networkError);
+        qCInfo(lcToken) << "request failed:" << networkError << "->" << toString(kind);
         return finish(AuthError::of(kind));
     }
     const QByteArray body = reply->read(MaxResponseBytes + 1);

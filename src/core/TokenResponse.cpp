@@ -187,8 +187,12 @@ std::chrono::seconds parseRetryAfter(const QByteArray &value, const QDateTime &n
             return MaxRetryAfter;
         return std::min(seconds(trimmed.toLongLong()), MaxRetryAfter);
     }
-    // The other form RFC 9110 allows: an HTTP date.
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    // The other form RFC 9110 allows: an HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT"). Qt's
+    // RFC 2822 parser wants a numeric zone, so GMT is spelled as one.
+    QString date = QString::fromLatin1(trimmed);
+    if (date.endsWith(QLatin1String(" GMT")))
+        date = date.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!at.isValid())
         return DefaultRetryAfter;
     const qint64 delta = nowUtc.secsTo(at);

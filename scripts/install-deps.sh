@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what DeskLogin needs to build, run and test, on Debian 12 or Ubuntu 24.04 (Qt ≥ 6.4):
+# Debian packages (with sudo when not root; nothing is installed twice) and the demo server's npm
+# packages from its committed lock file.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev libphonenumber-dev
+    libsecret-1-0 gnome-keyring libsecret-tools dbus xvfb xauth
+)
+# Node.js for the demo server: keep one that is there (it may come from elsewhere with its own
+# npm), otherwise take Debian's.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
+        || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# The demo server's packages, again only when its lock file changed since the last install.
+server="$root/tools/demo-server"
+stamp="$server/node_modules/.desklogin-lock.sha256"
+lock_sum=$(sha256sum "$server/package-lock.json" | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+    (cd "$server" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$lock_sum" > "$stamp"
+fi

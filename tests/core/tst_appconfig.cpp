@@ -1,0 +1,195 @@
+#include "AppConfig.h"
+#include "ConfigFile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+AppConfig defaults()
+{
+    AppConfig config;
+    config.serverUrl = QUrl(QStringLiteral("https://built-in.example.com"));
+    config.clientId = QStringLiteral("built-in-id");
+    config.clientSecret = QStringLiteral("built-in-secret");
+    return config;
+}
+
+} // namespace
+
+class TestAppConfig : public QObject {
+    Q_OBJECT
+private slots:
+    void parsesTheFileFormat();
+    void laterLayersWin();
+    void badValuesAreReportedWithSourceAndKeyAndIgnored_data();
+    void badValuesAreReportedWithSourceAndKeyAndIgnored();
+    void problemsNeverRepeatTheValue();
+    void readsDurationsAndWarnings();
+    void buildsUrlsOnTheServer();
+    void missingOptionalFileIsFineButRequiredOneIsNot();
+};
+
+void TestAppConfig::parsesTheFileFormat()
+{
+    const auto parsed = ConfigFile::parse("\xEF\xBB\xBF# comment\n; also a comment\n\n"
+                                          "server = https://a.example.com\r\n"
+                                          "  Client_ID=7  \n"
+                                          "not a setting\n"
+                                          "=value\n"
+                                          "client_secret = has = signs\n");
+    QCOMPARE(parsed.entries.size(), 3);
+    QCOMPARE(parsed.entries.at(0).key, QStringLiteral("server"));
+    QCOMPARE(parsed.entries.at(0).value, QStringLiteral("https://a.example.com"));
+    QCOMPARE(parsed.entries.at(0).line, 4);
+    QCOMPARE(parsed.entries.at(1).key, QStringLiteral("client_id"));
+    QCOMPARE(parsed.entries.at(1).value, QStringLiteral("7"));
+    QCOMPARE(parsed.entries.at(2).value, QStringLiteral("has = signs"));
+    QCOMPARE(parsed.badLines, (QList<int> {6, 7}));
+}
+
+void TestAppConfig::laterLayersWin()
+{
+    QTemporaryDir dir;
+    const QString system = writeFile(dir, QStringLiteral("system.conf"),
+                                     "server = https://system.example.com\n"
+                                     "client_id = system-id\nphone_region = TW\n");
+    const QString user = writeFile(dir, QStringLiteral("user.conf"),
+                                   "client_id = user-id\nusername_format = e164\n");
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("DESKLOGIN_CLIENT_ID"), QStringLiteral("env-id"));
+    environment.insert(QStringLiteral("DESKLOGIN_SCOPE"), QStringLiteral("profile"));
+
+    AppConfigLoader loader(defaults());
+    loader.applyFile(system);
+    loader.applyFile(user);
+    loader.applyEnvironment(environment);
+    QVERIFY(loader.apply(QStringLiteral("command line"), QStringLiteral("server"),
+                         QStringLiteral("https://cli.example.com")));
+
+    const AppConfig &c = loader.config();
+    QVERIFY(loader.problems().isEmpty());
+    QCOMPARE(c.serverUrl, QUrl(QStringLiteral("https://cli.example.com")));
+    QCOMPARE(c.clientId, QStringLiteral("env-id"));
+    QCOMPARE(c.clientSecret, QStringLiteral("built-in-secret"));
+    QCOMPARE(c.phoneRegion, QStringLiteral("TW"));
+    QCOMPARE(int(c.usernameFormat), int(PhoneNumber::UsernameFormat::E164));
+    QCOMPARE(c.scope, QStringLiteral("profile"));
+}
+
+void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("server not a URL") << QStringLiteral("server") << QStringLiteral("not a url");
+    QTest::newRow("server ftp") << QStringLiteral("server")
+                                << QStringLiteral("ftp://x.example.com");
+    QTest::newRow("server with credentials")
+        << QStringLiteral("server") << QStringLiteral("https://u:p@x.example.com");
+    QTest::newRow("empty client id") << QStringLiteral("client_id") << QStringLiteral(" ");
+    QTest::newRow("unknown region") << QStringLiteral("phone_region") << QStringLiteral("XX");
+    QTest::newRow("unknown username format")
+        << QStringLiteral("username_format") << QStringLiteral("digits");
+    QTest::newRow("negative timeout") << QStringLiteral("idle_timeout") << QStringLiteral("-5");
+    QTest::newRow("timeout too long") << QStringLiteral("request_timeout") << QStringLiteral("2h");
+    QTest::newRow("warning not a duration")
+        << QStringLiteral("expiry_warnings") << QStringLiteral("1d,soon");
+    QTest::newRow("bool") << QStringLiteral("allow_insecure_http") << QStringLiteral("maybe");
+    QTest::newRow("unknown key") << QStringLiteral("colour") << QStringLiteral("blue");
+}
+
+void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("bad.conf"),
+                                   "# first line\n" + key.toUtf8() + " = " + value.toUtf8() + "\n");
+    AppConfigLoader loader(defaults());
+    loader.applyFile(path);
+    QCOMPARE(loader.problems().size(), 1);
+    const ConfigProblem &problem = loader.problems().first();
+    QCOMPARE(problem.source, path);
+    QCOMPARE(problem.key, key);
+    QCOMPARE(problem.line, 2);
+    QVERIFY(toString(problem).contains(path + QStringLiteral(":2")));
+    QVERIFY(toString(problem).contains(key));
+    // The earlier layer's value stays.
+    QCOMPARE(loader.config().serverUrl, defaults().serverUrl);
+    QCOMPARE(loader.config().clientId, defaults().clientId);
+    QCOMPARE(loader.config().phoneRegion, QStringLiteral("CN"));
+
+    QProcessEnvironment environment;
+    environment.insert(AppConfigLoader::environmentName(key), value);
+    AppConfigLoader fromEnvironment(defaults());
+    fromEnvironment.applyEnvironment(environment);
+    if (AppConfigLoader::keys().contains(key)) {
+        QCOMPARE(fromEnvironment.problems().size(), 1);
+        QCOMPARE(fromEnvironment.problems().first().source, QStringLiteral("environment"));
+        QCOMPARE(fromEnvironment.problems().first().key, AppConfigLoader::environmentName(key));
+    }
+}
+
+void TestAppConfig::problemsNeverRepeatTheValue()
+{
+    AppConfigLoader loader(defaults());
+    loader.apply(QStringLiteral("command line"), QStringLiteral("server"),
+                 QStringLiteral("s3cr3t-looking-value"));
+    QCOMPARE(loader.problems().size(), 1);
+    QVERIFY(!toString(loader.problems().first()).contains(QStringLiteral("s3cr3t")));
+}
+
+void TestAppConfig::readsDurationsAndWarnings()
+{
+    AppConfigLoader loader(defaults());
+    QVERIFY(
+        loader.apply(QStringLiteral("test"), QStringLiteral("idle_timeout"), QStringLiteral("20")));
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("request_timeout"),
+                         QStringLiteral("2m")));
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("expiry_warnings"),
+                         QStringLiteral("5m, 1d,1h,1d")));
+    QCOMPARE(loader.config().idleTimeout, seconds(20));
+    QCOMPARE(loader.config().requestTimeout, seconds(120));
+    QCOMPARE(loader.config().expiryWarnings, (QList<seconds> {hours(24), hours(1), minutes(5)}));
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("expiry_warnings"), QString()));
+    QVERIFY(loader.config().expiryWarnings.isEmpty());
+}
+
+void TestAppConfig::buildsUrlsOnTheServer()
+{
+    AppConfig config;
+    config.serverUrl = QUrl(QStringLiteral("https://api.example.com"));
+    QCOMPARE(config.tokenUrl(), QUrl(QStringLiteral("https://api.example.com/oauth/token")));
+    QVERIFY(config.profileUrl().isEmpty());
+    config.profileEndpoint = QStringLiteral("/api/user");
+    QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://api.example.com/api/user")));
+    config.serverUrl = QUrl(QStringLiteral("https://example.com/backend/"));
+    QCOMPARE(config.tokenUrl(), QUrl(QStringLiteral("https://example.com/backend/oauth/token")));
+    config.profileEndpoint = QStringLiteral("https://other.example.com/me");
+    QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://other.example.com/me")));
+}
+
+void TestAppConfig::missingOptionalFileIsFineButRequiredOneIsNot()
+{
+    AppConfigLoader loader(defaults());
+    loader.applyFile(QStringLiteral("/nonexistent/desklogin.conf"));
+    QVERIFY(loader.problems().isEmpty());
+    loader.applyFile(QStringLiteral("/nonexistent/desklogin.conf"), true);
+    QCOMPARE(loader.problems().size(), 1);
+    QCOMPARE(int(loader.problems().first().kind), int(ConfigProblem::Kind::FileUnreadable));
+}
+
+QTEST_GUILESS_MAIN(TestAppConfig)
+#include "tst_appconfig.moc"

@@ -1,0 +1,306 @@
+#include "CountingNetworkAccessManager.h"
+#include "FakeHttpServer.h"
+#include "TokenClient.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace std::chrono;
+using Kind = AuthError::Kind;
+
+namespace {
+
+const QByteArray TokenBody =
+    R"({"token_type":"Bearer","expires_in":3600,"access_token":"tok-123"})";
+
+TokenRequest requestTo(const QUrl &url)
+{
+    return {url,       QStringLiteral("2"),           QStringLiteral("s3cret&=+"),
+            QString(), QStringLiteral("13800138000"), QStringLiteral("p@ss word&x=1")};
+}
+
+// Runs one request and returns its result.
+TokenResponse::Result run(TokenClient &client, const QUrl &url, int timeoutMs = 10000)
+{
+    QSignalSpy finished(&client, &TokenClient::finished);
+    client.requestToken(requestTo(url));
+    if (!finished.wait(timeoutMs) && finished.isEmpty())
+        qFatal("no result");
+    return finished.first().first().value<TokenResponse::Result>();
+}
+
+QString kindOf(const TokenResponse::Result &result)
+{
+    if (const auto *error = std::get_if<AuthError>(&result))
+        return QString::fromLatin1(toString(error->kind));
+    return QStringLiteral("token");
+}
+
+} // namespace
+
+class TestTokenClient : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void sendsTheSpecsFormParameters();
+    void readsTheTokenFromTheAnswer();
+    void judgesHttpErrorsByTheirBody();
+    void knowsWhichUrlsAreSecure_data();
+    void knowsWhichUrlsAreSecure();
+    void refusesPlainHttpToOtherHostsBeforeSending();
+    void neverFollowsRedirects_data();
+    void neverFollowsRedirects();
+    void endsASilentRequestAfterTheIdleTimeout();
+    void endsATrickleAtTheOverallDeadline();
+    void cutsOversizedAnswers_data();
+    void cutsOversizedAnswers();
+    void reportsAConnectionLostMidBody();
+    void cancelAbortsTheRequest();
+    void reportsARefusedConnectionAsOffline();
+    void sendsOneRequestAtATime();
+
+private:
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
+};
+
+void TestTokenClient::init()
+{
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_network = std::make_unique<CountingNetworkAccessManager>();
+}
+
+void TestTokenClient::sendsTheSpecsFormParameters()
+{
+    m_server->respondWith(FakeHttpServer::json(200, TokenBody));
+    TokenClient client(m_network.get());
+    run(client, m_server->url(QStringLiteral("/oauth/token")));
+
+    QCOMPARE(m_server->requests().size(), 1);
+    const auto &request = m_server->requests().first();
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QByteArray("/oauth/token"));
+    QCOMPARE(request.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(request.header("Accept"), QByteArray("application/json"));
+    QVERIFY(request.header("Authorization").isEmpty());
+    const QUrlQuery form(QString::fromLatin1(request.body));
+    QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("password"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), QStringLiteral("2"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded),
+             QStringLiteral("s3cret&=+"));
+    QVERIFY(form.hasQueryItem(QStringLiteral("scope")));
+    QCOMPARE(form.queryItemValue(QStringLiteral("scope")), QString());
+    QCOMPARE(form.queryItemValue(QStringLiteral("username")), QStringLiteral("13800138000"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded),
+             QStringLiteral("p@ss word&x=1"));
+    QCOMPARE(form.queryItems().size(), 6);
+}
+
+void TestTokenClient::readsTheTokenFromTheAnswer()
+{
+    m_server->respondWith(FakeHttpServer::json(200, TokenBody));
+    TokenClient client(m_network.get());
+    const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("token"));
+    QCOMPARE(std::get<Token>(result).accessToken, QByteArray("tok-123"));
+    QCOMPARE(std::get<Token>(result).lifetime, seconds(3600));
+    QVERIFY(!client.isBusy());
+}
+
+void TestTokenClient::judgesHttpErrorsByTheirBody()
+{
+    m_server->respondWith(FakeHttpServer::json(
+        401,
+        R"({"error":"invalid_credentials","message":"The user credentials were incorrect."})"));
+    TokenClient client(m_network.get());
+    auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("WrongCredentials"));
+    QCOMPARE(std::get<AuthError>(result).httpStatus, 401);
+
+    FakeHttpServer::Response throttled =
+        FakeHttpServer::json(429, R"({"message":"Too Many Attempts."})");
+    throttled.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("17")));
+    m_server->respondWith(throttled);
+    result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("RateLimited"));
+    QCOMPARE(std::get<AuthError>(result).retryAfter, seconds(17));
+}
+
+void TestTokenClient::knowsWhichUrlsAreSecure_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("secure");
+    QTest::newRow("https") << QStringLiteral("https://api.example.com/oauth/token") << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8765/oauth/token") << true;
+    QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1/oauth/token") << true;
+    QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3/oauth/token") << true;
+    QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:80/oauth/token") << true;
+    QTest::newRow("http other host")
+        << QStringLiteral("http://api.example.com/oauth/token") << false;
+    QTest::newRow("http private address")
+        << QStringLiteral("http://192.168.1.1/oauth/token") << false;
+    QTest::newRow("http look-alike") << QStringLiteral("http://127.0.0.1.example.com/") << false;
+    QTest::newRow("http localhost look-alike")
+        << QStringLiteral("http://localhost.example.com/") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/") << false;
+}
+
+void TestTokenClient::knowsWhichUrlsAreSecure()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, secure);
+    QCOMPARE(TokenClient::isSecureUrl(QUrl(url)), secure);
+}
+
+void TestTokenClient::refusesPlainHttpToOtherHostsBeforeSending()
+{
+    TokenClient client(m_network.get());
+    const auto result = run(client, QUrl(QStringLiteral("http://api.example.com/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("InsecureUrl"));
+    QCOMPARE(m_network->requestCount(), 0);
+}
+
+void TestTokenClient::neverFollowsRedirects_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("sameHost");
+    for (const int status : {301, 302, 307, 308}) {
+        QTest::addRow("%d to another host", status) << status << false;
+        QTest::addRow("%d to the same host", status) << status << true;
+    }
+}
+
+void TestTokenClient::neverFollowsRedirects()
+{
+    QFETCH(int, status);
+    QFETCH(bool, sameHost);
+    FakeHttpServer target;
+    QVERIFY(target.listen());
+    target.respondWith(FakeHttpServer::json(200, TokenBody));
+    const QUrl location = sameHost ? m_server->url(QStringLiteral("/elsewhere"))
+                                   : target.url(QStringLiteral("/oauth/token"));
+    m_server->setHandler([&](const FakeHttpServer::Request &request) {
+        if (request.path == "/elsewhere")
+            return FakeHttpServer::json(200, TokenBody);
+        FakeHttpServer::Response response;
+        response.status = status;
+        response.headers = {{"Location", location.toEncoded()}};
+        return response;
+    });
+    TokenClient client(m_network.get());
+    const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("RedirectRefused"));
+    QCOMPARE(std::get<AuthError>(result).httpStatus, status);
+    QTest::qWait(50);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(target.requests().size(), 0);
+}
+
+void TestTokenClient::endsASilentRequestAfterTheIdleTimeout()
+{
+    FakeHttpServer::Response silent;
+    silent.neverAnswer = true;
+    m_server->respondWith(silent);
+    TokenClient client(m_network.get());
+    client.setIdleTimeout(milliseconds(300));
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("Timeout"));
+    QVERIFY(timer.elapsed() >= 250);
+}
+
+void TestTokenClient::endsATrickleAtTheOverallDeadline()
+{
+    FakeHttpServer::Response trickle = FakeHttpServer::json(200, TokenBody);
+    trickle.trickleIntervalMs = 100; // never idle long enough for the idle timeout
+    m_server->respondWith(trickle);
+    TokenClient client(m_network.get());
+    client.setIdleTimeout(milliseconds(2000));
+    client.setRequestTimeout(milliseconds(600));
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("Timeout"));
+    QVERIFY(timer.elapsed() < 3000);
+}
+
+void TestTokenClient::cutsOversizedAnswers_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length announced") << true;
+    QTest::newRow("no Content-Length") << false;
+}
+
+void TestTokenClient::cutsOversizedAnswers()
+{
+    QFETCH(bool, announced);
+    FakeHttpServer::Response big =
+        FakeHttpServer::json(200, "{\"access_token\":\"" + QByteArray(200 * 1024, 'a') + "\"}");
+    big.omitContentLength = !announced;
+    m_server->respondWith(big);
+    TokenClient client(m_network.get());
+    const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("ResponseTooLarge"));
+}
+
+void TestTokenClient::reportsAConnectionLostMidBody()
+{
+    FakeHttpServer::Response broken = FakeHttpServer::json(200, TokenBody);
+    broken.closeMidBody = true;
+    m_server->respondWith(broken);
+    TokenClient client(m_network.get());
+    const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
+    QCOMPARE(kindOf(result), QStringLiteral("Offline"));
+}
+
+void TestTokenClient::cancelAbortsTheRequest()
+{
+    FakeHttpServer::Response silent;
+    silent.neverAnswer = true;
+    m_server->respondWith(silent);
+    TokenClient client(m_network.get());
+    QSignalSpy finished(&client, &TokenClient::finished);
+    client.requestToken(requestTo(m_server->url(QStringLiteral("/oauth/token"))));
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    QVERIFY(client.isBusy());
+    client.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(kindOf(finished.first().first().value<TokenResponse::Result>()),
+             QStringLiteral("Cancelled"));
+    QVERIFY(!client.isBusy());
+}
+
+void TestTokenClient::reportsARefusedConnectionAsOffline()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    TokenClient client(m_network.get());
+    const auto result =
+        run(client, QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(port)));
+    QCOMPARE(kindOf(result), QStringLiteral("Offline"));
+}
+
+void TestTokenClient::sendsOneRequestAtATime()
+{
+    m_server->respondWith(FakeHttpServer::json(200, TokenBody));
+    TokenClient client(m_network.get());
+    QSignalSpy finished(&client, &TokenClient::finished);
+    const TokenRequest request = requestTo(m_server->url(QStringLiteral("/oauth/token")));
+    client.requestToken(request);
+    client.requestToken(request);
+    QVERIFY(finished.wait());
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_network->requestCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestTokenClient)
+#include "tst_tokenclient.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+// Starts the real demo server (tools/demo-server, Node.js) on a free loopback port for one test
+// and stops it afterwards.
+class DemoServer {
+public:
+    static constexpr char ClientId[] = "2";
+    static constexpr char ClientSecret[] = "desklogin-demo-secret-2f1c9a7e";
+    static constexpr char Phone[] = "13800138000";
+    static constexpr char Password[] = "demo-password";
+
+    ~DemoServer();
+    // Returns false with a reason in errorString() if it did not come up.
+    bool start(const QStringList &arguments = {});
+    QUrl url() const { return m_url; }
+    QString errorString() const { return m_error; }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+// A programmable HTTP/1.1 server on 127.0.0.1 that plays the hostile servers a real one will
+// not produce on demand: odd statuses and bodies, silence, slowness, oversized answers.
+class FakeHttpServer : public QObject {
+    Q_OBJECT
+public:
+    struct Request {
+        QByteArray method;
+        QByteArray path;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray header(const QByteArray &name) const;
+    };
+    struct Response {
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", "application/json"}};
+        QByteArray body;
+        bool neverAnswer = false; // accept the request and stay silent
+        int trickleIntervalMs = 0; // send the body a byte at a time at this interval
+        bool closeMidBody = false; // announce the full length, send half, close
+        bool omitContentLength = false; // close the connection to end the body
+    };
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+
+    bool listen();
+    QUrl url(const QString &path = QString()) const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    void respondWith(const Response &response)
+    {
+        m_handler = [response](const Request &) { return response; };
+    }
+    static Response json(int status, const QByteArray &body);
+
+    const QList<Request> &requests() const { return m_requests; }
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<Request> m_requests;
+};
