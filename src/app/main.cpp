@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -19,6 +20,7 @@
 namespace {
 
 constexpr int ExitBadCommandLine = 2;
+constexpr std::chrono::seconds KeychainGracePeriod {5};
 
 struct CommandLine {
     QCommandLineOption server {QStringLiteral("server"),
@@ -135,6 +137,17 @@ int main(int argc, char *argv[])
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
     MainWindow window(&auth);
+
+    // Closing the window must not cut a keychain write short (the session would be lost), so
+    // the app quits once the store is idle, or after a grace period if the keychain hangs.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&store] {
+        if (!store.isBusy())
+            return QCoreApplication::quit();
+        QObject::connect(&store, &SessionStore::idle, qApp, &QCoreApplication::quit);
+        QTimer::singleShot(KeychainGracePeriod, qApp, &QCoreApplication::quit);
+    });
+
     window.show();
     auth.restore();
     return app.exec();

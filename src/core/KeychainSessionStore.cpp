@@ -69,6 +69,7 @@ void KeychainSessionStore::operationFinished()
 {
     if (m_queue.isEmpty()) {
         m_running = false;
+        emit idle();
         return;
     }
     m_queue.takeFirst()();

@@ -32,6 +32,7 @@ public:
     void save(const Session &session) override;
     void clear() override;
     bool isPersistent() const override { return true; }
+    bool isBusy() const override { return m_running; }
 
     QString service() const { return m_service; }
 

@@ -10,7 +10,7 @@ void MemorySessionStore::load()
 {
     const LoadResult result = m_failure == Error::None ? LoadResult {m_session, Error::None}
                                                        : LoadResult {std::nullopt, m_failure};
-    QTimer::singleShot(0, this, [this, result] { emit loaded(result); });
+    report([this, result] { emit loaded(result); });
 }
 
 void MemorySessionStore::save(const Session &session)
@@ -18,7 +18,7 @@ void MemorySessionStore::save(const Session &session)
     const Error error = m_failure;
     if (error == Error::None)
         m_session = session;
-    QTimer::singleShot(0, this, [this, error] { emit saved(error); });
+    report([this, error] { emit saved(error); });
 }
 
 void MemorySessionStore::clear()
@@ -26,5 +26,16 @@ void MemorySessionStore::clear()
     const Error error = m_failure;
     if (error == Error::None)
         m_session.reset();
-    QTimer::singleShot(0, this, [this, error] { emit cleared(error); });
+    report([this, error] { emit cleared(error); });
+}
+
+void MemorySessionStore::report(std::function<void()> emitResult)
+{
+    ++m_pending;
+    QTimer::singleShot(0, this, [this, emitResult] {
+        --m_pending;
+        emitResult();
+        if (m_pending == 0)
+            emit idle();
+    });
 }

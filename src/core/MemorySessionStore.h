@@ -2,6 +2,8 @@
 
 #include "SessionStore.h"
 
+#include <functional>
+
 // Keeps the session in this process only: for the session-only mode when no keychain is
 // available, and for tests. Can be told to fail, to play a broken keychain.
 class MemorySessionStore final : public SessionStore {
@@ -14,6 +16,7 @@ public:
     void save(const Session &session) override;
     void clear() override;
     bool isPersistent() const override { return false; }
+    bool isBusy() const override { return m_pending > 0; }
 
     // Every later operation fails with this error (None: work normally).
     void setFailure(Error error) { m_failure = error; }
@@ -22,4 +25,7 @@ public:
 private:
     std::optional<Session> m_session;
     Error m_failure = Error::None;
+    int m_pending = 0;
+
+    void report(std::function<void()> emitResult);
 };

@@ -32,8 +32,11 @@ public:
     virtual void clear() = 0;
     // Whether a saved session survives the end of this process.
     virtual bool isPersistent() const = 0;
+    // Whether an operation is under way; idle() follows when the last one has reported.
+    virtual bool isBusy() const = 0;
 
 signals:
+    void idle();
     void loaded(const SessionStore::LoadResult &result);
     void saved(SessionStore::Error error);
     void cleared(SessionStore::Error error);

@@ -1,0 +1,85 @@
+#include <QProcess>
+#include <QTest>
+
+// The app's command line, run as a person would run it; no display is needed for any of this.
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private slots:
+    void printsItsVersion();
+    void printsHelp();
+    void badCommandLinesExitWithStatus2_data();
+    void badCommandLinesExitWithStatus2();
+
+private:
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments);
+};
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DESKLOGIN_APP_BINARY), arguments);
+    if (!process.waitForFinished(20000))
+        qFatal("the app did not exit");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::printsItsVersion()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral(DESKLOGIN_EXPECTED_VERSION_LINE));
+}
+
+void TestCommandLine::printsHelp()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option :
+         {"--server", "--client-id", "--client-secret", "--config", "--version"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::badCommandLinesExitWithStatus2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("stray argument")
+        << QStringList {QStringLiteral("stray")} << QStringLiteral("stray");
+    QTest::newRow("server not http(s)")
+        << QStringList {QStringLiteral("--server"), QStringLiteral("ftp://example.com")}
+        << QStringLiteral("command line: invalid value for \"server\"");
+    QTest::newRow("empty client id")
+        << QStringList {QStringLiteral("--client-id"), QStringLiteral("")}
+        << QStringLiteral("client_id");
+    QTest::newRow("missing option value")
+        << QStringList {QStringLiteral("--server")} << QStringLiteral("server");
+    QTest::newRow("config file missing")
+        << QStringList {QStringLiteral("--config"), QStringLiteral("/nonexistent/x.conf")}
+        << QStringLiteral("/nonexistent/x.conf: cannot be read");
+}
+
+void TestCommandLine::badCommandLinesExitWithStatus2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

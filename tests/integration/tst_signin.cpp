@@ -1,0 +1,244 @@
+#include "AuthManager.h"
+#include "Clock.h"
+#include "DemoServer.h"
+#include "KeychainSessionStore.h"
+#include "KeyringGuard.h"
+#include "SecretServiceProbe.h"
+#include "TokenClient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using State = AuthManager::State;
+
+namespace {
+
+// The objects main.cpp builds, with the real keychain and the real network; destroying one and
+// making another is quitting the app and starting it again.
+struct App {
+    QNetworkAccessManager network;
+    SystemClock clock;
+    TokenClient client {&network};
+    KeychainSessionStore store;
+    AuthManager auth;
+
+    App(const AppConfig &config, const QString &service)
+        : store(service), auth(config, &client, &store, &clock)
+    {
+    }
+};
+
+// The keychain write that follows a sign-in; the app waits for it before quitting as well.
+bool waitUntilSaved(App &app)
+{
+    if (!app.store.isBusy())
+        return true;
+    QSignalSpy idle(&app.store, &SessionStore::idle);
+    return idle.wait(10000);
+}
+
+AppConfig configFor(const DemoServer &server)
+{
+    AppConfig config;
+    config.serverUrl = server.url();
+    config.clientId = QString::fromLatin1(DemoServer::ClientId);
+    config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
+    return config;
+}
+
+} // namespace
+
+// Sign-in end to end: the demo server (a real OAuth 2.0 implementation) and a real keychain.
+class TestSignIn : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void signsInAndIsStillSignedInAfterARestart();
+    void wrongPasswordInEveryDialect_data();
+    void wrongPasswordInEveryDialect();
+    void wrongClientSecretIsAConfigurationFault();
+    void aShortLivedTokenReturnsToSignedOutWithTheReason();
+    void aStoredSessionThatExpiredWhileClosedIsClearedOnStart();
+    void tooManyAttemptsAreThrottled();
+    void signOutLeavesNothingInTheKeychain();
+
+private:
+    bool keychainHasItems() const;
+    QString m_service;
+};
+
+void TestSignIn::initTestCase()
+{
+    DESKLOGIN_REQUIRE_KEYRING();
+}
+
+void TestSignIn::init()
+{
+    m_service = QStringLiteral("org.desklogin.itest.") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+bool TestSignIn::keychainHasItems() const
+{
+    const int count = secretServiceItemCount(m_service);
+    if (count < 0)
+        qFatal("secret-tool failed");
+    return count > 0;
+}
+
+void TestSignIn::signsInAndIsStillSignedInAfterARestart()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    Session first;
+    {
+        App app(configFor(server), m_service);
+        app.auth.restore();
+        QTRY_COMPARE(app.auth.state(), State::SignedOut);
+        app.auth.signIn(QStringLiteral("138 0013 8000"), QString::fromLatin1(DemoServer::Password));
+        QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+        first = *app.auth.session();
+        QCOMPARE(first.accessToken.count('.'), 2); // the demo server issues JWTs
+        QCOMPARE(first.tokenType, QStringLiteral("Bearer"));
+        // league computes expires_in from its own clock a moment after it made the token, so a
+        // year can arrive a second short.
+        const qint64 lifetime = first.receivedAt.secsTo(first.expiresAt);
+        QVERIFY2(lifetime >= 31536000 - 2 && lifetime <= 31536000,
+                 qPrintable(QString::number(lifetime)));
+        QVERIFY(waitUntilSaved(app));
+        QVERIFY(keychainHasItems());
+    }
+    App restarted(configFor(server), m_service);
+    restarted.auth.restore();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.auth.state(), State::SignedIn, 10000);
+    QCOMPARE(*restarted.auth.session(), first);
+    restarted.auth.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+}
+
+void TestSignIn::wrongPasswordInEveryDialect_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<int>("status");
+    QTest::newRow("Passport <= 7 (the API document)") << QStringLiteral("passport7") << 401;
+    QTest::newRow("league 8") << QStringLiteral("league8") << 400;
+    QTest::newRow("league 9") << QStringLiteral("league9") << 400;
+}
+
+void TestSignIn::wrongPasswordInEveryDialect()
+{
+    QFETCH(QString, dialect);
+    QFETCH(int, status);
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--dialect"), dialect}),
+             qPrintable(server.errorString()));
+    App app(configFor(server), m_service);
+    QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone), QStringLiteral("not-the-password"));
+    QVERIFY(failed.wait(10000));
+    const auto error = failed.first().first().value<AuthError>();
+    QCOMPARE(toString(error.kind), toString(AuthError::Kind::WrongCredentials));
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(app.auth.state(), State::SignedOut);
+    QVERIFY(!keychainHasItems());
+}
+
+void TestSignIn::wrongClientSecretIsAConfigurationFault()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.clientSecret = QStringLiteral("not-the-secret");
+    App app(config, m_service);
+    QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(toString(failed.first().first().value<AuthError>().kind),
+             toString(AuthError::Kind::ClientMisconfigured));
+}
+
+void TestSignIn::aShortLivedTokenReturnsToSignedOutWithTheReason()
+{
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--expires-in"), QStringLiteral("2")}),
+             qPrintable(server.errorString()));
+    App app(configFor(server), m_service);
+    QSignalSpy ended(&app.auth, &AuthManager::sessionEnded);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+    QVERIFY(waitUntilSaved(app));
+    QVERIFY(keychainHasItems());
+    QVERIFY(ended.wait(6000));
+    QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
+             AuthManager::EndReason::Expired);
+    QCOMPARE(app.auth.state(), State::SignedOut);
+    QCOMPARE(app.auth.lastPhone(), QStringLiteral("+8613800138000"));
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+}
+
+void TestSignIn::aStoredSessionThatExpiredWhileClosedIsClearedOnStart()
+{
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--expires-in"), QStringLiteral("2")}),
+             qPrintable(server.errorString()));
+    {
+        App app(configFor(server), m_service);
+        app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                        QString::fromLatin1(DemoServer::Password));
+        QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+        QVERIFY(waitUntilSaved(app));
+    } // quit while signed in
+    QTest::qWait(2500);
+    App restarted(configFor(server), m_service);
+    QSignalSpy ended(&restarted.auth, &AuthManager::sessionEnded);
+    restarted.auth.restore();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
+             AuthManager::EndReason::Expired);
+    QCOMPARE(restarted.auth.state(), State::SignedOut);
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+}
+
+void TestSignIn::tooManyAttemptsAreThrottled()
+{
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--max-attempts"), QStringLiteral("2")}),
+             qPrintable(server.errorString()));
+    App app(configFor(server), m_service);
+    QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        app.auth.signIn(QString::fromLatin1(DemoServer::Phone), QStringLiteral("wrong"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), attempt, 10000);
+    }
+    QCOMPARE(toString(failed.at(1).first().value<AuthError>().kind),
+             toString(AuthError::Kind::WrongCredentials));
+    const auto throttled = failed.at(2).first().value<AuthError>();
+    QCOMPARE(toString(throttled.kind), toString(AuthError::Kind::RateLimited));
+    QVERIFY(throttled.retryAfter.count() > 0);
+    QVERIFY(throttled.retryAfter.count() <= 60);
+}
+
+void TestSignIn::signOutLeavesNothingInTheKeychain()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    App app(configFor(server), m_service);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+    QVERIFY(waitUntilSaved(app));
+    QVERIFY(keychainHasItems());
+    QSignalSpy cleared(&app.store, &SessionStore::cleared);
+    app.auth.signOut();
+    QCOMPARE(app.auth.state(), State::SignedOut);
+    QVERIFY(cleared.wait(10000));
+    QCOMPARE(cleared.first().first().value<SessionStore::Error>(), SessionStore::Error::None);
+    QVERIFY(!keychainHasItems());
+}
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
