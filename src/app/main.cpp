@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
@@ -129,6 +130,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QString::fromUtf8(BuildConfig::AppId));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/desklogin/icons/desklogin.svg")));
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QNetworkAccessManager network;

@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcAuth, "desklogin.auth")
+Q_LOGGING_CATEGORY(lcAuth, "desklogin.auth", QtWarningMsg)
 
 AuthManager::AuthManager(const AppConfig &config, TokenClient *client, SessionStore *store,
                          const Clock *clock, QObject *parent)

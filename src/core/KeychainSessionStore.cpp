@@ -8,7 +8,7 @@
 
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcKeychain, "desklogin.keychain")
+Q_LOGGING_CATEGORY(lcKeychain, "desklogin.keychain", QtWarningMsg)
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcToken, "desklogin.token")
+Q_LOGGING_CATEGORY(lcToken, "desklogin.token", QtWarningMsg)
 
 namespace {
 
