@@ -1,10 +1,12 @@
 // Assembles DeskLogin: reads the configuration, builds the objects, shows the window.
+#include "ApiClient.h"
 #include "AppConfig.h"
 #include "AuthManager.h"
 #include "BuildConfig.h"
 #include "Clock.h"
 #include "KeychainSessionStore.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "TokenClient.h"
 
 #include <QApplication>
@@ -129,16 +131,24 @@ int main(int argc, char *argv[])
     const AppConfig config = loader.config();
 
     QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QString::fromUtf8(BuildConfig::AppName));
     QGuiApplication::setDesktopFileName(QString::fromUtf8(BuildConfig::AppId));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/desklogin/icons/desklogin.svg")));
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
+    SingleInstance instance(QString::fromUtf8(BuildConfig::AppId));
+    if (!instance.claim())
+        return 0; // the running copy comes to the front instead
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     TokenClient client(&network);
     KeychainSessionStore store(QString::fromUtf8(BuildConfig::AppId));
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
-    MainWindow window(&auth);
+    ApiClient api(&network, &auth);
+    MainWindow window(&auth, &api, &clock);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::activate);
 
     // Closing the window must not cut a keychain write short (the session would be lost), so
     // the app quits once the store is idle, or after a grace period if the keychain hangs.

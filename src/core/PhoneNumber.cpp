@@ -1,6 +1,9 @@
 #include "PhoneNumber.h"
 
+#include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
+
+#include <memory>
 
 namespace {
 
@@ -16,6 +19,26 @@ const PhoneNumberUtil &util()
 }
 
 } // namespace
+
+QString PhoneNumber::formatAsTyped(const QString &input, const QString &region)
+{
+    const QString text = input.normalized(QString::NormalizationForm_KC);
+    QString significant;
+    for (const QChar c : text) {
+        if (c.isDigit() || (c == QLatin1Char('+') && significant.isEmpty()))
+            significant += c;
+        else if (c.isLetter())
+            return input; // not a phone number being typed; leave it for validation to explain
+    }
+    if (significant.isEmpty() || significant.size() > MaxInputLength)
+        return input;
+    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
+        util().GetAsYouTypeFormatter(region.toUpper().toStdString()));
+    std::string result;
+    for (const QChar c : significant)
+        formatter->InputDigit(c.unicode(), &result);
+    return QString::fromStdString(result);
+}
 
 bool PhoneNumber::isSupportedRegion(const QString &region)
 {

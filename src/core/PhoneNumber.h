@@ -22,6 +22,10 @@ public:
     };
 
     static PhoneNumber parse(const QString &input, const QString &region);
+    // What a person has typed so far, grouped as they would write it in the region
+    // ("138 0013 8"), libphonenumber's as-you-type formatting. Only digits and a leading plus
+    // sign are kept; input that is no phone number at all is returned unchanged.
+    static QString formatAsTyped(const QString &input, const QString &region);
     // Whether the region is one libphonenumber knows ("CN", "TW", "HK", ...).
     static bool isSupportedRegion(const QString &region);
 

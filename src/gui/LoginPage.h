@@ -1,36 +1,66 @@
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class LoginPage;
 }
 
-// Where a person types a phone number and password. It only shows and asks; MainWindow tells
-// it what AuthManager reports.
+// Where a person types a phone number and password. It checks what it can before anything is
+// sent, and shows what MainWindow tells it; it never talks to AuthManager itself.
 class LoginPage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoginPage)
 public:
-    explicit LoginPage(QWidget *parent = nullptr);
+    // A message is kept as the function that writes it, so that it can be written again in
+    // another language, or again each second for a countdown.
+    using Message = std::function<QString()>;
+
+    explicit LoginPage(const QString &phoneRegion, QWidget *parent = nullptr);
     ~LoginPage() override;
 
     void setBusy(bool busy);
-    void setMessage(const QString &text);
+    void setMessage(Message message);
+    void clearMessage();
+    QString messageText() const;
+    // Keeps the sign-in button disabled and counts down in the message area.
+    void startRetryCountdown(std::chrono::seconds wait);
+    bool isCountingDown() const { return m_countdown.isActive(); }
+
     void setPhone(const QString &phone);
+    QString phone() const;
+    void setRememberPhone(bool remember);
+    bool remembersPhone() const;
     void clearPassword();
     void focusPassword();
+    void focusFirstEmptyField();
 
 signals:
     void signInRequested(const QString &phone, const QString &password);
     void cancelRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void submit();
     void updateButtons();
+    void onPhoneEdited(const QString &text);
+    void updatePhoneHint(bool whileTyping);
+    void renderMessage();
+    void updateIcons();
+    void setCapsLockWarning(bool on);
 
     std::unique_ptr<Ui::LoginPage> m_ui;
+    QString m_region;
+    Message m_message;
     bool m_busy = false;
+    QTimer m_countdown;
+    QDeadlineTimer m_retryAt;
 };

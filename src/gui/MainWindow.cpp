@@ -1,28 +1,82 @@
 #include "MainWindow.h"
 
+#include "ApiClient.h"
 #include "LoginPage.h"
 #include "Messages.h"
 #include "PhoneNumber.h"
 #include "SessionPage.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 
-MainWindow::MainWindow(AuthManager *auth, QWidget *parent)
+namespace {
+
+QWidget *centered(QWidget *page)
+{
+    auto *holder = new QWidget;
+    auto *layout = new QHBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch();
+    layout->addWidget(page, 1);
+    layout->addStretch();
+    return holder;
+}
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString PhoneKey = QStringLiteral("signin/phone");
+} // namespace
+
+MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock, QWidget *parent)
     : QMainWindow(parent),
       m_auth(auth),
+      m_api(api),
       m_pages(new QStackedWidget(this)),
-      m_loginPage(new LoginPage(m_pages)),
-      m_sessionPage(new SessionPage(m_pages)),
-      m_restoringPage(new QLabel(tr("Restoring your session…"), m_pages))
+      m_loginPage(new LoginPage(auth->config().phoneRegion, m_pages)),
+      m_sessionPage(new SessionPage(auth->config().phoneRegion, clock, m_pages)),
+      m_restoringPage(new QLabel(m_pages))
 {
-    setWindowTitle(QCoreApplication::applicationName());
     m_restoringPage->setAlignment(Qt::AlignCenter);
-    m_pages->addWidget(m_loginPage);
-    m_pages->addWidget(m_sessionPage);
+    // Forms read best at a moderate width: the pages stay centred when the window is wide.
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_sessionPage)})
+        page->setMaximumWidth(560);
+    m_pages->addWidget(centered(m_loginPage));
+    m_pages->addWidget(centered(m_sessionPage));
     m_pages->addWidget(m_restoringPage);
     setCentralWidget(m_pages);
-    setMinimumSize(360, 300);
+    setMinimumSize(380, 340);
+    createMenus();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        auto *menu = new QMenu(this);
+        menu->addAction(m_showAction);
+        menu->addSeparator();
+        menu->addAction(m_quitAction);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](auto reason) {
+            if (reason == QSystemTrayIcon::Trigger)
+                activate();
+        });
+        m_tray->show();
+    }
+    retranslate();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(440, 400);
+    const QString rememberedPhone = settings.value(PhoneKey).toString();
+    m_loginPage->setRememberPhone(!rememberedPhone.isEmpty());
+    if (!rememberedPhone.isEmpty())
+        m_loginPage->setPhone(displayPhone(rememberedPhone));
 
     connect(m_loginPage, &LoginPage::signInRequested, m_auth, &AuthManager::signIn);
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
@@ -32,20 +86,92 @@ MainWindow::MainWindow(AuthManager *auth, QWidget *parent)
     connect(m_auth, &AuthManager::signInFailed, this, &MainWindow::onSignInFailed);
     connect(m_auth, &AuthManager::sessionEnded, this, &MainWindow::onSessionEnded);
     connect(m_auth, &AuthManager::notice, this, &MainWindow::onNotice);
-    connect(m_auth, &AuthManager::expiryWarning, this, [this](std::chrono::seconds remaining) {
-        m_sessionPage->setNotice(tr("Your session ends in %1. You will then need to sign in "
-                                    "again.")
-                                     .arg(Messages::duration(remaining)));
-    });
+    connect(m_auth, &AuthManager::expiryWarning, this, &MainWindow::onExpiryWarning);
     onStateChanged(m_auth->state());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createMenus()
+{
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        close();
+        QApplication::closeAllWindows();
+    });
+    m_helpAction = new QAction(this);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_showAction = new QAction(this);
+    connect(m_showAction, &QAction::triggered, this, &MainWindow::activate);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quitAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_helpAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(QApplication::applicationDisplayName());
+    m_restoringPage->setText(tr("Restoring your session…"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpAction->setText(tr("%1 &Help").arg(QApplication::applicationDisplayName()));
+    m_aboutAction->setText(tr("&About %1").arg(QApplication::applicationDisplayName()));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_showAction->setText(tr("&Show %1").arg(QApplication::applicationDisplayName()));
+    if (m_tray)
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::activate()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
 QString MainWindow::displayPhone(const QString &e164) const
 {
     const PhoneNumber number = PhoneNumber::parse(e164, m_auth->config().phoneRegion);
     return number.isValid() ? number.formatted() : e164;
+}
+
+void MainWindow::rememberPhone()
+{
+    QSettings settings;
+    if (m_loginPage->remembersPhone() && m_auth->session())
+        settings.setValue(PhoneKey, m_auth->session()->phone);
+    else
+        settings.remove(PhoneKey);
 }
 
 void MainWindow::onStateChanged(AuthManager::State state)
@@ -57,23 +183,57 @@ void MainWindow::onStateChanged(AuthManager::State state)
     case AuthManager::State::SignedOut:
     case AuthManager::State::SigningIn:
         m_loginPage->setBusy(state == AuthManager::State::SigningIn);
-        if (m_pages->currentWidget() != m_loginPage) {
-            m_pages->setCurrentWidget(m_loginPage);
-            m_loginPage->setFocus();
+        if (state == AuthManager::State::SignedOut) {
+            delete m_profileRequest; // its answer no longer matters
+            m_profileRequest = nullptr;
+            m_sessionPage->clearSession();
+        }
+        if (m_pages->currentWidget() != m_loginPage->parentWidget()) {
+            m_pages->setCurrentWidget(m_loginPage->parentWidget());
+            m_loginPage->focusFirstEmptyField();
         }
         break;
     case AuthManager::State::SignedIn:
+        rememberPhone();
         m_loginPage->clearPassword();
-        m_loginPage->setMessage({});
-        m_sessionPage->setSession(*m_auth->session(), m_auth->config().phoneRegion);
-        m_pages->setCurrentWidget(m_sessionPage);
+        m_loginPage->clearMessage();
+        m_sessionPage->setSession(*m_auth->session());
+        m_pages->setCurrentWidget(m_sessionPage->parentWidget());
+        m_sessionPage->setFocus();
+        fetchProfile();
         break;
     }
 }
 
+void MainWindow::fetchProfile()
+{
+    const QUrl url = m_auth->config().profileUrl();
+    if (url.isEmpty() || !m_api)
+        return;
+    delete m_profileRequest;
+    m_profileRequest = new QObject(this);
+    m_sessionPage->setProfile(SessionPage::ProfileState::Loading);
+    m_api->get(url, m_profileRequest, [this](const ApiResult &result) {
+        m_profileRequest->deleteLater();
+        m_profileRequest = nullptr;
+        if (result.error == AuthError::Kind::Cancelled
+            || m_auth->state() != AuthManager::State::SignedIn)
+            return;
+        const QString name = result.json().value(QLatin1String("name")).toString().simplified();
+        if (result.isOk() && !name.isEmpty())
+            m_sessionPage->setProfile(SessionPage::ProfileState::Loaded, name.left(200));
+        else
+            m_sessionPage->setProfile(SessionPage::ProfileState::Failed);
+    });
+}
+
 void MainWindow::onSignInFailed(const AuthError &error)
 {
-    m_loginPage->setMessage(Messages::forError(error));
+    if (error.kind == AuthError::Kind::RateLimited) {
+        m_loginPage->startRetryCountdown(error.retryAfter);
+        return;
+    }
+    m_loginPage->setMessage([error] { return Messages::forError(error); });
     if (error.kind == AuthError::Kind::WrongCredentials) {
         m_loginPage->clearPassword();
         m_loginPage->focusPassword();
@@ -83,14 +243,62 @@ void MainWindow::onSignInFailed(const AuthError &error)
 void MainWindow::onSessionEnded(AuthManager::EndReason reason)
 {
     m_loginPage->setPhone(displayPhone(m_auth->lastPhone()));
-    m_loginPage->setMessage(Messages::forEnd(reason));
+    m_loginPage->setMessage([reason] { return Messages::forEnd(reason); });
     m_loginPage->focusPassword();
+    if (reason != AuthManager::EndReason::SignedOut && m_tray && !isActiveWindow())
+        m_tray->showMessage(QApplication::applicationDisplayName(), Messages::forEnd(reason));
 }
 
 void MainWindow::onNotice(AuthManager::Notice notice)
 {
+    const auto message = [notice] { return Messages::forNotice(notice); };
     if (m_auth->state() == AuthManager::State::SignedIn)
-        m_sessionPage->setNotice(Messages::forNotice(notice));
+        m_sessionPage->setNotice(message);
     else
-        m_loginPage->setMessage(Messages::forNotice(notice));
+        m_loginPage->setMessage(message);
+}
+
+void MainWindow::onExpiryWarning(std::chrono::seconds remaining)
+{
+    m_sessionPage->setNotice([remaining] { return Messages::expiryWarning(remaining); });
+    if (m_tray)
+        m_tray->showMessage(QApplication::applicationDisplayName(),
+                            Messages::expiryWarning(remaining), QSystemTrayIcon::Warning);
+}
+
+void MainWindow::showAbout()
+{
+    const QString name = QApplication::applicationDisplayName();
+    // Opened, not exec()'d: no nested event loop while the session goes on underneath.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About %1").arg(name));
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(QStringLiteral("<h3>%1 %2</h3>")
+                     .arg(name.toHtmlEscaped(), QApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("Sign in with your phone number.") + QStringLiteral("<br><br>")
+        + tr("Server: %1").arg(m_auth->config().serverUrl.toDisplayString().toHtmlEscaped())
+        + QStringLiteral("<br><br>") + tr("Built with:") + QStringLiteral("<br>")
+        + tr("Qt %1, under the GNU LGPL version 3").arg(QString::fromLatin1(qVersion()))
+        + QStringLiteral("<br>") + tr("QtKeychain, under the BSD 3-Clause licence")
+        + QStringLiteral("<br>") + tr("libphonenumber, under the Apache License 2.0"));
+    box->open();
+}
+
+void MainWindow::showHelp()
+{
+    auto *box = new QMessageBox(QMessageBox::Information,
+                                tr("%1 Help").arg(QApplication::applicationDisplayName()),
+                                tr("Enter your mobile phone number and your password, then press "
+                                   "Enter or click Sign in.\n\n"
+                                   "You stay signed in until your session ends, even if you quit "
+                                   "the app; the session page shows when that will be. Your "
+                                   "password is never stored.\n\n"
+                                   "If you forgot your password or your account is locked, "
+                                   "contact the provider who gave you this app."),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

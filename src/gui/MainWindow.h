@@ -4,33 +4,63 @@
 
 #include <QMainWindow>
 
+class ApiClient;
+class Clock;
 class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
 class LoginPage;
 class SessionPage;
 
 // The one window: the sign-in page, the session page, and a short "restoring" page between them,
-// switched by AuthManager's state alone.
+// switched by AuthManager's state alone. Also the menus, the tray icon and what is remembered in
+// the settings (window geometry, the phone number if the person asked for it).
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(AuthManager *auth, QWidget *parent = nullptr);
+    MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     LoginPage *loginPage() const { return m_loginPage; }
     SessionPage *sessionPage() const { return m_sessionPage; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+public slots:
+    // Brings the window to the front (a second launch of the app asks for this).
+    void activate();
+    void showAbout();
+    void showHelp();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createMenus();
+    void retranslate();
     void onStateChanged(AuthManager::State state);
     void onSignInFailed(const AuthError &error);
     void onSessionEnded(AuthManager::EndReason reason);
     void onNotice(AuthManager::Notice notice);
+    void onExpiryWarning(std::chrono::seconds remaining);
+    void fetchProfile();
+    void rememberPhone();
     QString displayPhone(const QString &e164) const;
 
     AuthManager *m_auth;
+    ApiClient *m_api;
     QStackedWidget *m_pages;
     LoginPage *m_loginPage;
     SessionPage *m_sessionPage;
     QLabel *m_restoringPage;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_showAction = nullptr;
+    QObject *m_profileRequest = nullptr; // context of the request under way, if any
 };

@@ -91,6 +91,64 @@ QString Messages::forEnd(AuthManager::EndReason reason)
     return {};
 }
 
+QString Messages::forPhoneProblem(PhoneNumber::Problem problem)
+{
+    switch (problem) {
+    case PhoneNumber::Problem::None:
+        return {};
+    case PhoneNumber::Problem::Empty:
+        return tr("Enter your mobile phone number.");
+    case PhoneNumber::Problem::TooShort:
+        return tr("This number is too short for a mobile number.");
+    case PhoneNumber::Problem::TooLong:
+        return tr("This number is too long for a mobile number.");
+    case PhoneNumber::Problem::OtherRegion:
+        return tr("This number is from another country or region. Enter a local mobile number.");
+    case PhoneNumber::Problem::NotANumber:
+    case PhoneNumber::Problem::NotMobile:
+        break;
+    }
+    return tr("This is not a valid mobile number.");
+}
+
+QString Messages::signingIn()
+{
+    return tr("Signing in…");
+}
+
+QString Messages::retryCountdown(std::chrono::seconds left)
+{
+    if (left.count() <= 0)
+        return canRetryNow();
+    return tr("Too many attempts. You can try again in %1.").arg(duration(left));
+}
+
+QString Messages::canRetryNow()
+{
+    return tr("You can try to sign in again now.");
+}
+
+QString Messages::expiryWarning(std::chrono::seconds left)
+{
+    return tr("Your session ends in %1. Then you will need to sign in again.").arg(duration(left));
+}
+
+std::chrono::seconds Messages::durationChangesIn(std::chrono::seconds span)
+{
+    const qint64 s = span.count();
+    qint64 unit = 1;
+    if (s >= 2 * 24 * 3600)
+        unit = 24 * 3600;
+    else if (s >= 2 * 3600)
+        unit = 3600;
+    else if (s >= 2 * 60)
+        unit = 60;
+    // The number shown is span / unit, rounded down: it drops once the span falls below the
+    // multiple of the unit it stands on (the thresholds above are such multiples too).
+    const qint64 past = s % unit;
+    return std::chrono::seconds(past + 1);
+}
+
 QString Messages::duration(std::chrono::seconds span)
 {
     const qint64 s = std::max<qint64>(span.count(), 0);

@@ -2,6 +2,7 @@
 
 #include "AuthError.h"
 #include "AuthManager.h"
+#include "PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,6 +17,14 @@ public:
     static QString forError(const AuthError &error);
     static QString forNotice(AuthManager::Notice notice);
     static QString forEnd(AuthManager::EndReason reason);
+    static QString forPhoneProblem(PhoneNumber::Problem problem);
+    static QString signingIn();
+    static QString retryCountdown(std::chrono::seconds left);
+    static QString canRetryNow();
+    static QString expiryWarning(std::chrono::seconds left);
     // "3 days", "5 hours", "12 minutes": the largest whole unit, for "ends in …".
     static QString duration(std::chrono::seconds span);
+    // When duration(span) will read differently as the span shrinks: for updating a display
+    // exactly when it changes, instead of on a busy timer.
+    static std::chrono::seconds durationChangesIn(std::chrono::seconds span);
 };

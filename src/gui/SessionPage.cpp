@@ -1,34 +1,125 @@
 #include "SessionPage.h"
 
+#include "Messages.h"
 #include "PhoneNumber.h"
 #include "ui_SessionPage.h"
 
+#include <QAccessible>
 #include <QLocale>
 
-SessionPage::SessionPage(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::SessionPage>())
+using namespace std::chrono;
+
+SessionPage::SessionPage(const QString &phoneRegion, const Clock *clock, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::SessionPage>()),
+      m_region(phoneRegion),
+      m_clock(clock)
 {
     m_ui->setupUi(this);
-    m_ui->noticeLabel->hide();
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    m_ui->titleLabel->setFont(title);
+    m_timeLeftTimer.setSingleShot(true);
+    connect(&m_timeLeftTimer, &QTimer::timeout, this, &SessionPage::renderTimeLeft);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &SessionPage::signOutRequested);
+    render();
 }
 
 SessionPage::~SessionPage() = default;
 
-void SessionPage::setSession(const Session &session, const QString &region)
+void SessionPage::setSession(const Session &session)
 {
-    const PhoneNumber number = PhoneNumber::parse(session.phone, region);
-    m_ui->phoneValue->setText(number.isValid() ? number.masked() : session.phone);
-    const QLocale locale;
-    m_ui->signedInValue->setText(
-        locale.toString(session.receivedAt.toLocalTime(), QLocale::LongFormat));
-    m_ui->expiresValue->setText(
-        locale.toString(session.expiresAt.toLocalTime(), QLocale::LongFormat));
-    setNotice({});
+    m_session = session;
+    m_notice = {};
+    m_profileState = ProfileState::None;
+    render();
 }
 
-void SessionPage::setNotice(const QString &text)
+void SessionPage::clearSession()
 {
-    m_ui->noticeLabel->setText(text);
-    m_ui->noticeLabel->setVisible(!text.isEmpty());
+    m_session.reset();
+    m_timeLeftTimer.stop();
+    render();
+}
+
+void SessionPage::setProfile(ProfileState state, const QString &name)
+{
+    m_profileState = state;
+    m_profileName = name;
+    render();
+}
+
+void SessionPage::setNotice(Message notice)
+{
+    m_notice = std::move(notice);
+    render();
+    if (m_ui->noticeLabel->isVisible()) {
+        QAccessibleEvent event(m_ui->noticeLabel, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+QString SessionPage::noticeText() const
+{
+    return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
+}
+
+void SessionPage::render()
+{
+    const QString notice = m_notice ? m_notice() : QString();
+    m_ui->noticeLabel->setText(notice);
+    m_ui->noticeLabel->setVisible(!notice.isEmpty());
+
+    const bool showProfile = m_profileState != ProfileState::None;
+    m_ui->profileCaption->setVisible(showProfile);
+    m_ui->profileValue->setVisible(showProfile);
+    switch (m_profileState) {
+    case ProfileState::None:
+        break;
+    case ProfileState::Loading:
+        m_ui->profileValue->setText(tr("Loading…"));
+        break;
+    case ProfileState::Loaded:
+        m_ui->profileValue->setText(m_profileName);
+        break;
+    case ProfileState::Failed:
+        m_ui->profileValue->setText(tr("Not available right now"));
+        break;
+    }
+
+    if (!m_session) {
+        for (QLabel *label :
+             {m_ui->phoneValue, m_ui->signedInValue, m_ui->expiresValue, m_ui->timeLeftValue})
+            label->clear();
+        return;
+    }
+    const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
+    m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+    const QLocale locale;
+    m_ui->signedInValue->setText(
+        locale.toString(m_session->receivedAt.toLocalTime(), QLocale::LongFormat));
+    m_ui->expiresValue->setText(
+        locale.toString(m_session->expiresAt.toLocalTime(), QLocale::LongFormat));
+    renderTimeLeft();
+}
+
+void SessionPage::renderTimeLeft()
+{
+    if (!m_session)
+        return;
+    const seconds left(std::max<qint64>(m_clock->now().secsTo(m_session->expiresAt), 0));
+    m_ui->timeLeftValue->setText(Messages::duration(left));
+    // Wake exactly when the text would change, not on a ticking timer. (If the computer slept
+    // meanwhile, the text catches up at the next wake-up; expiry itself is AuthManager's.)
+    if (left.count() > 0)
+        m_timeLeftTimer.start(duration_cast<milliseconds>(Messages::durationChangesIn(left)));
+}
+
+void SessionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        m_ui->retranslateUi(this);
+        render();
+    }
+    QWidget::changeEvent(event);
 }

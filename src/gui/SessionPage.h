@@ -1,29 +1,52 @@
 #pragma once
 
+#include "Clock.h"
 #include "Session.h"
 
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class SessionPage;
 }
 
-// Shows who is signed in and when the session ends, and offers to sign out.
+// Shows who is signed in, since when, when the session ends and how long is left, the profile
+// name where there is one, and warnings before the end; offers to sign out.
 class SessionPage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionPage)
 public:
-    explicit SessionPage(QWidget *parent = nullptr);
+    enum class ProfileState { None, Loading, Loaded, Failed };
+    using Message = std::function<QString()>;
+
+    SessionPage(const QString &phoneRegion, const Clock *clock, QWidget *parent = nullptr);
     ~SessionPage() override;
 
-    void setSession(const Session &session, const QString &region);
-    void setNotice(const QString &text);
+    void setSession(const Session &session);
+    void clearSession();
+    void setProfile(ProfileState state, const QString &name = QString());
+    void setNotice(Message notice);
+    QString noticeText() const;
 
 signals:
     void signOutRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void render();
+    void renderTimeLeft();
+
     std::unique_ptr<Ui::SessionPage> m_ui;
+    QString m_region;
+    const Clock *m_clock;
+    std::optional<Session> m_session;
+    ProfileState m_profileState = ProfileState::None;
+    QString m_profileName;
+    Message m_notice;
+    QTimer m_timeLeftTimer;
 };

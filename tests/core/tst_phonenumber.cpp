@@ -14,6 +14,8 @@ private slots:
     void rendersTheUsernameInTheConfiguredFormat();
     void masksTheMiddleDigits();
     void knowsSupportedRegions();
+    void formatsAsTyped_data();
+    void formatsAsTyped();
 };
 
 void TestPhoneNumber::acceptsWhatPeopleTypeOrPaste_data()
@@ -110,6 +112,36 @@ void TestPhoneNumber::knowsSupportedRegions()
     QVERIFY(!PhoneNumber::isSupportedRegion(QStringLiteral("XX")));
     QVERIFY(!PhoneNumber::isSupportedRegion(QStringLiteral("CHN")));
     QVERIFY(!PhoneNumber::isSupportedRegion(QString()));
+}
+
+void TestPhoneNumber::formatsAsTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("shown");
+    const QString cn = QStringLiteral("CN");
+    QTest::newRow("empty") << QString() << cn << QString();
+    QTest::newRow("three digits") << QStringLiteral("138") << cn << QStringLiteral("138");
+    QTest::newRow("four digits") << QStringLiteral("1380") << cn << QStringLiteral("138 0");
+    QTest::newRow("whole number") << QStringLiteral("13800138000") << cn
+                                  << QStringLiteral("138 0013 8000");
+    QTest::newRow("regrouped") << QStringLiteral("13-800-138-000") << cn
+                               << QStringLiteral("138 0013 8000");
+    QTest::newRow("international")
+        << QStringLiteral("+8613800138000") << cn << QStringLiteral("+86 138 0013 8000");
+    QTest::newRow("full-width") << QStringLiteral("\uFF11\uFF13\uFF18\uFF10") << cn
+                                << QStringLiteral("138 0");
+    QTest::newRow("letters left alone") << QStringLiteral("abc12") << cn << QStringLiteral("abc12");
+    QTest::newRow("Taiwan") << QStringLiteral("0912345678") << QStringLiteral("TW")
+                            << QStringLiteral("0912 345 678");
+}
+
+void TestPhoneNumber::formatsAsTyped()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, region);
+    QFETCH(QString, shown);
+    QCOMPARE(PhoneNumber::formatAsTyped(typed, region), shown);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

@@ -1,25 +1,42 @@
+#include "ApiClient.h"
 #include "AuthManager.h"
-#include "Clock.h"
 #include "DemoServer.h"
+#include "FakeHttpServer.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
 #include "SessionPage.h"
+#include "TestClock.h"
 #include "TokenClient.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using State = AuthManager::State;
+using namespace std::chrono;
 
-// The window driven as a person drives it, against the demo server: find widgets by name,
-// type, press Enter, look at what is shown.
+namespace {
+const QByteArray TokenBody =
+    R"({"token_type":"Bearer","expires_in":432000,"access_token":"gui-test-token"})";
+}
+
+// The window driven as a person drives it: find widgets by name, type, paste, press keys,
+// click, and look at what is shown. Sign-in goes to the demo server where a real answer is
+// wanted, to a fake server where the test needs silence, throttling or a 401.
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
@@ -27,11 +44,28 @@ private slots:
     void init();
     void cleanup();
     void typesPhoneAndPasswordPressesEnterAndSeesTheSession();
+    void formatsThePhoneNumberAsItIsTyped();
+    void acceptsAPastedNumber();
+    void backspaceOverASpaceRemovesADigit();
+    void explainsAnInvalidNumberWhenTheFieldIsLeftNotWhileTyping();
     void aWrongPasswordIsSaidAndTheFieldClearedAndFocused();
+    void revealTogglesWithMouseAndKeyboardAndNothingIsCopied();
+    void warnsAboutCapsLockFromWhatIsTyped();
+    void cancelReallyAbortsTheRequest();
+    void aSecondEnterSendsNoSecondRequest();
+    void throttlingCountsDownAndKeepsTheButtonDisabled();
+    void showsTheProfileName();
+    void aRefusedTokenEndsTheSessionAsExpiryDoes();
+    void warnsBeforeExpiryInABanner();
     void signOutReturnsToTheSignInPage();
     void expiryReturnsToTheSignInPageWithThePhoneFilledIn();
+    void remembersThePhoneNumberOnlyWhenAsked();
+    void theWholeFlowWorksFromTheKeyboardAlone();
+    void everyFocusableControlHasAnAccessibleName();
+    void labelsAreBuddiesAndTheTabOrderFollowsThePage();
 
 private:
+    void makeWindow(const QUrl &server, const QString &profileEndpoint = QString());
     template<typename T> T *find(const char *name)
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
@@ -39,80 +73,178 @@ private:
             qFatal("no widget named %s", name);
         return widget;
     }
-    QWidget *currentPage() const
-    {
-        return m_window->findChild<QStackedWidget *>()->currentWidget();
-    }
-    void signIn(const QString &password);
+    QWidget *currentPage() const;
+    void typeCredentials(const QString &password);
+    void signInWith(const QString &password);
 
-    DemoServer m_server;
+    DemoServer m_demo;
+    std::unique_ptr<FakeHttpServer> m_fake;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
     std::unique_ptr<TokenClient> m_client;
     std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY2(m_server.start({QStringLiteral("--max-attempts"), QStringLiteral("100")}),
-             qPrintable(m_server.errorString()));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("DeskLoginTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY2(m_demo.start({QStringLiteral("--max-attempts"), QStringLiteral("100")}),
+             qPrintable(m_demo.errorString()));
 }
 
 void TestMainWindow::init()
 {
+    QSettings().clear();
+    m_fake = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_fake->listen());
+    makeWindow(m_demo.url());
+}
+
+void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoint)
+{
+    m_window.reset();
+    m_api.reset();
+    m_auth.reset();
     AppConfig config;
-    config.serverUrl = m_server.url();
+    config.serverUrl = server;
     config.clientId = QString::fromLatin1(DemoServer::ClientId);
     config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
+    config.profileEndpoint = profileEndpoint;
+    config.expiryWarnings = {hours(24), minutes(5)};
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_clock = std::make_unique<SystemClock>();
-    m_store = std::make_unique<MemorySessionStore>();
+    m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
+    if (!m_store)
+        m_store = std::make_unique<MemorySessionStore>();
     m_client = std::make_unique<TokenClient>(m_network.get());
     m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    m_window = std::make_unique<MainWindow>(m_auth.get());
+    m_api = std::make_unique<ApiClient>(m_network.get(), m_auth.get());
+    m_window = std::make_unique<MainWindow>(m_auth.get(), m_api.get(), m_clock.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
     m_auth->restore();
-    QTRY_COMPARE(currentPage(), m_window->loginPage());
+    QTRY_VERIFY(m_auth->state() != State::Restoring);
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_api.reset();
     m_auth.reset();
+    m_store.reset();
 }
 
-void TestMainWindow::signIn(const QString &password)
+QWidget *TestMainWindow::currentPage() const
+{
+    QWidget *current = m_window->findChild<QStackedWidget *>()->currentWidget();
+    if (current->isAncestorOf(m_window->loginPage()))
+        return m_window->loginPage();
+    if (current->isAncestorOf(m_window->sessionPage()))
+        return m_window->sessionPage();
+    return current;
+}
+
+void TestMainWindow::typeCredentials(const QString &password)
 {
     auto *phone = find<QLineEdit>("phoneEdit");
     auto *passwordEdit = find<QLineEdit>("passwordEdit");
     phone->setFocus();
-    QTest::keyClicks(phone, QStringLiteral("138 0013 8000"));
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("13800138000"));
     QTest::keyClick(phone, Qt::Key_Tab);
     QVERIFY(passwordEdit->hasFocus());
     QTest::keyClicks(passwordEdit, password);
-    QTest::keyClick(passwordEdit, Qt::Key_Return);
+}
+
+void TestMainWindow::signInWith(const QString &password)
+{
+    typeCredentials(password);
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
 }
 
 void TestMainWindow::typesPhoneAndPasswordPressesEnterAndSeesTheSession()
 {
-    auto *button = find<QPushButton>("signInButton");
-    QVERIFY(!button->isEnabled()); // nothing typed yet
-    signIn(QString::fromLatin1(DemoServer::Password));
+    QVERIFY(!find<QPushButton>("signInButton")->isEnabled()); // nothing typed yet
+    signInWith(QString::fromLatin1(DemoServer::Password));
     QCOMPARE(m_auth->state(), State::SigningIn);
     QVERIFY(find<QLineEdit>("phoneEdit")->isReadOnly());
+    QVERIFY(find<QLineEdit>("passwordEdit")->isReadOnly());
     QVERIFY(find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY(find<QWidget>("progressBar")->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
     QCOMPARE(find<QLabel>("phoneValue")->text(), QStringLiteral("138 **** 8000"));
+    QVERIFY(!find<QLabel>("signedInValue")->text().isEmpty());
     QVERIFY(!find<QLabel>("expiresValue")->text().isEmpty());
+    QCOMPARE(find<QLabel>("timeLeftValue")->text(), Messages::duration(seconds(31536000 - 1)));
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
+    QVERIFY(!find<QLabel>("profileValue")->isVisible()); // no profile endpoint configured
+}
+
+void TestMainWindow::formatsThePhoneNumberAsItIsTyped()
+{
+    auto *phone = find<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("1380013"));
+    QCOMPARE(phone->text(), QStringLiteral("138 0013"));
+    QTest::keyClicks(phone, QStringLiteral("8000"));
+    QCOMPARE(phone->text(), QStringLiteral("138 0013 8000"));
+    QCOMPARE(phone->cursorPosition(), int(phone->text().size()));
+}
+
+void TestMainWindow::acceptsAPastedNumber()
+{
+    auto *phone = find<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("+86 (138) 0013-8000"));
+    QTest::keySequence(phone, QKeySequence::Paste);
+    QCOMPARE(phone->text(), QStringLiteral("+86 138 0013 8000"));
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QTest::keyClicks(find<QLineEdit>("passwordEdit"), QString::fromLatin1(DemoServer::Password));
+    QVERIFY(find<QPushButton>("signInButton")->isEnabled());
+    QVERIFY(!find<QLabel>("phoneHintLabel")->isVisible());
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+}
+
+void TestMainWindow::backspaceOverASpaceRemovesADigit()
+{
+    auto *phone = find<QLineEdit>("phoneEdit");
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("1380"));
+    QCOMPARE(phone->text(), QStringLiteral("138 0"));
+    QTest::keyClick(phone, Qt::Key_Backspace);
+    QCOMPARE(phone->text(), QStringLiteral("138"));
+    QTest::keyClick(phone, Qt::Key_Backspace);
+    QCOMPARE(phone->text(), QStringLiteral("13"));
+}
+
+void TestMainWindow::explainsAnInvalidNumberWhenTheFieldIsLeftNotWhileTyping()
+{
+    auto *phone = find<QLineEdit>("phoneEdit");
+    auto *hint = find<QLabel>("phoneHintLabel");
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("1380013"));
+    QVERIFY(!hint->isVisible()); // still typing: no nagging
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), Messages::forPhoneProblem(PhoneNumber::Problem::NotMobile));
+    QTest::keyClicks(find<QLineEdit>("passwordEdit"), QStringLiteral("pw"));
+    QVERIFY(!find<QPushButton>("signInButton")->isEnabled());
+    phone->setFocus();
+    phone->end(false);
+    QTest::keyClicks(phone, QStringLiteral("8000"));
+    QVERIFY(!hint->isVisible()); // fixed: the hint goes at once
+    QVERIFY(find<QPushButton>("signInButton")->isEnabled());
 }
 
 void TestMainWindow::aWrongPasswordIsSaidAndTheFieldClearedAndFocused()
 {
-    signIn(QStringLiteral("not-my-password"));
+    signInWith(QStringLiteral("not-my-password"));
     auto *message = find<QLabel>("messageLabel");
     const QString expected = Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials));
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), expected, 10000);
@@ -120,11 +252,152 @@ void TestMainWindow::aWrongPasswordIsSaidAndTheFieldClearedAndFocused()
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
     QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
     QVERIFY(!find<QLineEdit>("phoneEdit")->isReadOnly());
+    QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
+}
+
+void TestMainWindow::revealTogglesWithMouseAndKeyboardAndNothingIsCopied()
+{
+    auto *password = find<QLineEdit>("passwordEdit");
+    auto *reveal = find<QToolButton>("revealButton");
+    typeCredentials(QStringLiteral("secret-pw"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    reveal->setFocus();
+    QTest::keyClick(reveal, Qt::Key_Space);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClick(reveal, Qt::Key_Space);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    password->setFocus();
+    password->selectAll();
+    QTest::keySequence(password, QKeySequence::Copy);
+    QTest::keySequence(password, QKeySequence::Cut);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+    QCOMPARE(password->text(), QStringLiteral("secret-pw"));
+    QCOMPARE(password->contextMenuPolicy(), Qt::NoContextMenu);
+}
+
+void TestMainWindow::warnsAboutCapsLockFromWhatIsTyped()
+{
+    auto *password = find<QLineEdit>("passwordEdit");
+    auto *warning = find<QLabel>("capsLockLabel");
+    password->setFocus();
+    QTest::keyClick(password, Qt::Key_1);
+    QVERIFY(!warning->isVisible()); // a digit says nothing about Caps Lock
+    QTest::keyClick(password, 'A'); // upper case without Shift
+    QVERIFY(warning->isVisible());
+    QTest::keyClick(password, 'a', Qt::ShiftModifier); // Caps Lock and Shift
+    QVERIFY(warning->isVisible());
+    QTest::keyClick(password, 'b');
+    QVERIFY(!warning->isVisible());
+    QTest::keyClick(password, 'B', Qt::ShiftModifier);
+    QVERIFY(!warning->isVisible());
+}
+
+void TestMainWindow::cancelReallyAbortsTheRequest()
+{
+    FakeHttpServer::Response silent;
+    silent.neverAnswer = true;
+    m_fake->respondWith(silent);
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    QTRY_COMPARE(m_fake->requests().size(), 1);
+    QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(find<QLabel>("messageLabel")->text(),
+             Messages::forError(AuthError::of(AuthError::Kind::Cancelled)));
+    QVERIFY(!find<QLineEdit>("phoneEdit")->isReadOnly());
+    QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY(find<QPushButton>("signInButton")->isEnabled());
+}
+
+void TestMainWindow::aSecondEnterSendsNoSecondRequest()
+{
+    FakeHttpServer::Response slow = FakeHttpServer::json(200, TokenBody);
+    slow.trickleIntervalMs = 5;
+    m_fake->respondWith(slow);
+    makeWindow(m_fake->url());
+    typeCredentials(QStringLiteral("pw"));
+    auto *password = find<QLineEdit>("passwordEdit");
+    QTest::keyClick(password, Qt::Key_Return);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTest::mouseDClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QCOMPARE(m_fake->requests().size(), 1);
+}
+
+void TestMainWindow::throttlingCountsDownAndKeepsTheButtonDisabled()
+{
+    FakeHttpServer::Response throttled =
+        FakeHttpServer::json(429, R"({"message":"Too Many Attempts."})");
+    throttled.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3")));
+    m_fake->respondWith(throttled);
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    auto *message = find<QLabel>("messageLabel");
+    auto *button = find<QPushButton>("signInButton");
+    QTRY_COMPARE(message->text(), Messages::retryCountdown(seconds(3)));
+    QVERIFY(!button->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::retryCountdown(seconds(2)), 2000);
+    QVERIFY(!button->isEnabled());
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QCOMPARE(m_fake->requests().size(), 1); // Enter does nothing while counting down
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::canRetryNow(), 4000);
+    QVERIFY(button->isEnabled());
+}
+
+void TestMainWindow::showsTheProfileName()
+{
+    makeWindow(m_demo.url(), QStringLiteral("/api/user"));
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QVERIFY(find<QLabel>("profileValue")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
+                              10000);
+}
+
+void TestMainWindow::aRefusedTokenEndsTheSessionAsExpiryDoes()
+{
+    m_fake->setHandler([](const FakeHttpServer::Request &request) {
+        if (request.path == "/api/user") {
+            if (request.header("Authorization") != "Bearer gui-test-token")
+                qFatal("the token was not sent");
+            return FakeHttpServer::json(401, R"({"message":"Unauthenticated."})");
+        }
+        return FakeHttpServer::json(200, TokenBody);
+    });
+    makeWindow(m_fake->url(), QStringLiteral("/api/user"));
+    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
+    signInWith(QStringLiteral("pw"));
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
+             AuthManager::EndReason::Revoked);
+    QCOMPARE(currentPage(), m_window->loginPage());
+    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(find<QLabel>("messageLabel")->text(),
+             Messages::forEnd(AuthManager::EndReason::Revoked));
+    QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
+    QTRY_VERIFY(!m_store->stored());
+}
+
+void TestMainWindow::warnsBeforeExpiryInABanner()
+{
+    m_fake->respondWith(FakeHttpServer::json(200, TokenBody)); // five days
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QCOMPARE(m_window->sessionPage()->noticeText(), QString());
+    m_clock->advance(432000 - 3600);
+    QMetaObject::invokeMethod(m_auth->findChild<QObject *>(), "recheck");
+    QCOMPARE(m_window->sessionPage()->noticeText(), Messages::expiryWarning(seconds(3600)));
+    QVERIFY(find<QLabel>("noticeLabel")->isVisible());
 }
 
 void TestMainWindow::signOutReturnsToTheSignInPage()
 {
-    signIn(QString::fromLatin1(DemoServer::Password));
+    signInWith(QString::fromLatin1(DemoServer::Password));
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
     QTest::mouseClick(find<QPushButton>("signOutButton"), Qt::LeftButton);
     QCOMPARE(currentPage(), m_window->loginPage());
@@ -135,14 +408,101 @@ void TestMainWindow::signOutReturnsToTheSignInPage()
 
 void TestMainWindow::expiryReturnsToTheSignInPageWithThePhoneFilledIn()
 {
-    signIn(QString::fromLatin1(DemoServer::Password));
+    signInWith(QString::fromLatin1(DemoServer::Password));
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
     find<QLineEdit>("phoneEdit")->clear();
-    m_auth->endSession(AuthManager::EndReason::Expired);
+    m_clock->advance(31536000);
+    QMetaObject::invokeMethod(m_auth->findChild<QObject *>(), "recheck");
     QCOMPARE(currentPage(), m_window->loginPage());
     QCOMPARE(find<QLabel>("messageLabel")->text(),
              Messages::forEnd(AuthManager::EndReason::Expired));
     QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
+    QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
+}
+
+void TestMainWindow::remembersThePhoneNumberOnlyWhenAsked()
+{
+    typeCredentials(QString::fromLatin1(DemoServer::Password));
+    QTest::mouseClick(find<QCheckBox>("rememberCheck"), Qt::LeftButton);
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    m_auth->signOut();
+    QTRY_VERIFY(!m_store->stored());
+    QVERIFY(QSettings().allKeys().join(QLatin1Char(',')).contains(QStringLiteral("phone")));
+    // A new start finds it filled in, and the password is nowhere in the settings.
+    makeWindow(m_demo.url());
+    QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
+    QVERIFY(find<QCheckBox>("rememberCheck")->isChecked());
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(QLatin1String(DemoServer::Password)));
+
+    // Unticked: forgotten at the next sign-in.
+    find<QCheckBox>("rememberCheck")->setChecked(false);
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    makeWindow(m_demo.url());
+    QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QString());
+}
+
+void TestMainWindow::theWholeFlowWorksFromTheKeyboardAlone()
+{
+    QTRY_VERIFY(find<QLineEdit>("phoneEdit")->hasFocus()); // focus starts where typing starts
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClicks(focus, QStringLiteral("13800138000"));
+    QTest::keyClick(focus, Qt::Key_Tab);
+    focus = QApplication::focusWidget();
+    QCOMPARE(focus, find<QLineEdit>("passwordEdit"));
+    QTest::keyClicks(focus, QString::fromLatin1(DemoServer::Password));
+    QTest::keyClick(focus, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    // Sign out with the button's mnemonic.
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(),
+                    Qt::Key_O, Qt::AltModifier);
+    QTRY_COMPARE(currentPage(), m_window->loginPage());
+    QCOMPARE(m_auth->state(), State::SignedOut);
+    QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
+}
+
+void TestMainWindow::everyFocusableControlHasAnAccessibleName()
+{
+    const auto check = [this] {
+        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(m_window.get()) || widget->focusPolicy() == Qt::NoFocus
+                || qobject_cast<QStackedWidget *>(widget))
+                continue;
+            if (widget->focusProxy() || qobject_cast<QLabel *>(widget))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY2(iface && !iface->text(QAccessible::Name).trimmed().isEmpty(),
+                     qPrintable(widget->objectName() + QLatin1Char(' ')
+                                + QString::fromLatin1(widget->metaObject()->className())));
+        }
+    };
+    check();
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    check();
+}
+
+void TestMainWindow::labelsAreBuddiesAndTheTabOrderFollowsThePage()
+{
+    QCOMPARE(find<QLabel>("phoneLabel")->buddy(), find<QLineEdit>("phoneEdit"));
+    QCOMPARE(find<QLabel>("passwordLabel")->buddy(), find<QLineEdit>("passwordEdit"));
+    auto *phone = find<QLineEdit>("phoneEdit");
+    QTest::keyClicks(phone, QStringLiteral("13800138000"));
+    QTest::keyClicks(find<QLineEdit>("passwordEdit"), QStringLiteral("x"));
+    const QList<QWidget *> expected {
+        phone, find<QLineEdit>("passwordEdit"), find<QToolButton>("revealButton"),
+        find<QCheckBox>("rememberCheck"), find<QPushButton>("signInButton")};
+    phone->setFocus();
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected.at(i));
+    }
+    // Alt+P jumps to the phone field through its label's mnemonic.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), phone);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,135 @@
+#include "ApiClient.h"
+#include "AuthManager.h"
+#include "CountingNetworkAccessManager.h"
+#include "FakeHttpServer.h"
+#include "MemorySessionStore.h"
+#include "TestClock.h"
+#include "TokenClient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using State = AuthManager::State;
+
+class TestApiClient : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void sendsTheTokenAndReturnsTheAnswer();
+    void a401EndsTheSessionAsExpiryDoes();
+    void otherFailuresLeaveTheSessionAlone();
+    void withoutASessionNothingIsSent();
+    void neverSendsTheTokenOverPlainHttpToOtherHosts();
+    void anAnswerForAnEndedSessionIsDropped();
+
+private:
+    ApiResult get(const QString &path);
+
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
+    std::unique_ptr<TestClock> m_clock;
+    std::unique_ptr<MemorySessionStore> m_store;
+    std::unique_ptr<TokenClient> m_client;
+    std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<ApiClient> m_api;
+};
+
+void TestApiClient::init()
+{
+    m_api.reset();
+    m_auth.reset();
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_server->setHandler([](const FakeHttpServer::Request &request) {
+        if (request.path == "/oauth/token")
+            return FakeHttpServer::json(
+                200, R"({"token_type":"Bearer","expires_in":3600,"access_token":"api-token"})");
+        if (request.path == "/api/user")
+            return FakeHttpServer::json(200, R"({"id":1,"name":"Li Wei"})");
+        if (request.path == "/api/gone")
+            return FakeHttpServer::json(401, R"({"message":"Unauthenticated."})");
+        return FakeHttpServer::json(500, "Error.");
+    });
+    AppConfig config;
+    config.serverUrl = m_server->url();
+    config.clientId = QStringLiteral("2");
+    m_network = std::make_unique<CountingNetworkAccessManager>();
+    m_clock = std::make_unique<TestClock>();
+    m_store = std::make_unique<MemorySessionStore>();
+    m_client = std::make_unique<TokenClient>(m_network.get());
+    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+    m_api = std::make_unique<ApiClient>(m_network.get(), m_auth.get());
+    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+}
+
+ApiResult TestApiClient::get(const QString &path)
+{
+    std::optional<ApiResult> result;
+    m_api->get(m_server->url(path), this, [&result](const ApiResult &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        qFatal("no result");
+    return *result;
+}
+
+void TestApiClient::sendsTheTokenAndReturnsTheAnswer()
+{
+    const ApiResult result = get(QStringLiteral("/api/user"));
+    QVERIFY(result.isOk());
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.json().value(QLatin1String("name")).toString(), QStringLiteral("Li Wei"));
+    QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer api-token"));
+}
+
+void TestApiClient::a401EndsTheSessionAsExpiryDoes()
+{
+    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
+    const ApiResult result = get(QStringLiteral("/api/gone"));
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.httpStatus, 401);
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
+             AuthManager::EndReason::Revoked);
+    QCOMPARE(m_auth->state(), State::SignedOut);
+    QTRY_VERIFY(!m_store->stored());
+}
+
+void TestApiClient::otherFailuresLeaveTheSessionAlone()
+{
+    const ApiResult result = get(QStringLiteral("/api/broken"));
+    QCOMPARE(result.error, AuthError::Kind::ServerError);
+    QCOMPARE(m_auth->state(), State::SignedIn);
+}
+
+void TestApiClient::withoutASessionNothingIsSent()
+{
+    m_auth->signOut();
+    const int before = m_network->requestCount();
+    const ApiResult result = get(QStringLiteral("/api/user"));
+    QCOMPARE(result.error, AuthError::Kind::Cancelled);
+    QCOMPARE(m_network->requestCount(), before);
+}
+
+void TestApiClient::neverSendsTheTokenOverPlainHttpToOtherHosts()
+{
+    const int before = m_network->requestCount();
+    std::optional<ApiResult> result;
+    m_api->get(QUrl(QStringLiteral("http://api.example.com/user")), this,
+               [&result](const ApiResult &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error, AuthError::Kind::InsecureUrl);
+    QCOMPARE(m_network->requestCount(), before);
+}
+
+void TestApiClient::anAnswerForAnEndedSessionIsDropped()
+{
+    std::optional<ApiResult> result;
+    m_api->get(m_server->url(QStringLiteral("/api/user")), this,
+               [&result](const ApiResult &r) { result = r; });
+    m_auth->signOut();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error, AuthError::Kind::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
