@@ -5,6 +5,7 @@
 #include "BuildConfig.h"
 #include "Clock.h"
 #include "KeychainSessionStore.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "TokenClient.h"
@@ -139,6 +140,9 @@ int main(int argc, char *argv[])
     if (!instance.claim())
         return 0; // the running copy comes to the front instead
 
+    LanguageManager languages;
+    languages.setLanguage(languages.initialLanguage(), false);
+
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     TokenClient client(&network);
@@ -146,7 +150,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
     ApiClient api(&network, &auth);
-    MainWindow window(&auth, &api, &clock);
+    MainWindow window(&auth, &api, &clock, &languages);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
 

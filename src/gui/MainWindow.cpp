@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "ApiClient.h"
+#include "LanguageManager.h"
 #include "LoginPage.h"
 #include "Messages.h"
 #include "PhoneNumber.h"
 #include "SessionPage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -34,15 +36,18 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
 } // namespace
 
-MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock, QWidget *parent)
+MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
+                       LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent),
       m_auth(auth),
       m_api(api),
+      m_languages(languages),
       m_pages(new QStackedWidget(this)),
       m_loginPage(new LoginPage(auth->config().phoneRegion, m_pages)),
       m_sessionPage(new SessionPage(auth->config().phoneRegion, clock, m_pages)),
       m_restoringPage(new QLabel(m_pages))
 {
+    m_restoringPage->setObjectName(QStringLiteral("restoringLabel"));
     m_restoringPage->setAlignment(Qt::AlignCenter);
     // Forms read best at a moderate width: the pages stay centred when the window is wide.
     for (QWidget *page :
@@ -115,6 +120,24 @@ void MainWindow::createMenus()
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_quitAction);
+    if (m_languages) {
+        // Each language is named in itself, so that anyone can find their own.
+        m_languageMenu = menuBar()->addMenu(QString());
+        m_languageActions = new QActionGroup(this);
+        for (const QString &language : LanguageManager::available()) {
+            QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+            action->setCheckable(true);
+            action->setData(language);
+            action->setChecked(language == m_languages->language());
+            m_languageActions->addAction(action);
+        }
+        connect(m_languageActions, &QActionGroup::triggered, this,
+                [this](QAction *action) { m_languages->setLanguage(action->data().toString()); });
+        connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &now) {
+            for (QAction *action : m_languageActions->actions())
+                action->setChecked(action->data().toString() == now);
+        });
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_helpAction);
     m_helpMenu->addSeparator();
@@ -128,6 +151,8 @@ void MainWindow::retranslate()
     m_restoringPage->setText(tr("Restoring your session…"));
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
     m_quitAction->setText(tr("&Quit"));
     m_helpAction->setText(tr("%1 &Help").arg(QApplication::applicationDisplayName()));
     m_aboutAction->setText(tr("&About %1").arg(QApplication::applicationDisplayName()));

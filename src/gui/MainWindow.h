@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class ApiClient;
+class LanguageManager;
+class QActionGroup;
 class Clock;
 class QLabel;
 class QStackedWidget;
@@ -19,7 +21,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock, QWidget *parent = nullptr);
+    // api and languages may be null (no profile, no Language menu).
+    MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
+               LanguageManager *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     LoginPage *loginPage() const { return m_loginPage; }
@@ -50,6 +54,7 @@ private:
 
     AuthManager *m_auth;
     ApiClient *m_api;
+    LanguageManager *m_languages;
     QStackedWidget *m_pages;
     LoginPage *m_loginPage;
     SessionPage *m_sessionPage;
@@ -57,6 +62,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_helpAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,5 +1,7 @@
 #include "Messages.h"
 
+#include <QLocale>
+
 QString Messages::forError(const AuthError &error)
 {
     using Kind = AuthError::Kind;
@@ -24,8 +26,7 @@ QString Messages::forError(const AuthError &error)
         text = tr("The server refused to sign you in.");
         break;
     case Kind::RateLimited:
-        return tr("Too many attempts. Please wait %1 before trying again.")
-            .arg(duration(error.retryAfter));
+        return retryCountdown(error.retryAfter);
     case Kind::ServerError:
         text = tr("The server had a problem. Please try again in a few minutes.");
         break;
@@ -109,6 +110,19 @@ QString Messages::forPhoneProblem(PhoneNumber::Problem problem)
         break;
     }
     return tr("This is not a valid mobile number.");
+}
+
+QString Messages::dateTime(const QDateTime &moment)
+{
+    const QLocale locale;
+    // CLDR gives some locales (zh_TW among them) a day-period field "B" that Qt 6.4 does not
+    // implement and would print as a letter B; morning/afternoon (AP) says the same.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (time.contains(QLatin1Char('B')) && !time.contains(QLatin1String("AP")))
+        time.replace(QLatin1Char('B'), QLatin1String("AP"));
+    const QDateTime local = moment.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+        + locale.toString(local.time(), time);
 }
 
 QString Messages::signingIn()

@@ -5,6 +5,7 @@
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <chrono>
@@ -18,6 +19,8 @@ public:
     static QString forNotice(AuthManager::Notice notice);
     static QString forEnd(AuthManager::EndReason reason);
     static QString forPhoneProblem(PhoneNumber::Problem problem);
+    // A moment in local time, as the current language writes it: long date, short time.
+    static QString dateTime(const QDateTime &moment);
     static QString signingIn();
     static QString retryCountdown(std::chrono::seconds left);
     static QString canRetryNow();

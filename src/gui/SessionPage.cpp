@@ -5,7 +5,6 @@
 #include "ui_SessionPage.h"
 
 #include <QAccessible>
-#include <QLocale>
 
 using namespace std::chrono;
 
@@ -95,11 +94,8 @@ void SessionPage::render()
     }
     const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
     m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
-    const QLocale locale;
-    m_ui->signedInValue->setText(
-        locale.toString(m_session->receivedAt.toLocalTime(), QLocale::LongFormat));
-    m_ui->expiresValue->setText(
-        locale.toString(m_session->expiresAt.toLocalTime(), QLocale::LongFormat));
+    m_ui->signedInValue->setText(Messages::dateTime(m_session->receivedAt));
+    m_ui->expiresValue->setText(Messages::dateTime(m_session->expiresAt));
     renderTimeLeft();
 }
 

@@ -4,6 +4,7 @@
 #include "AuthManager.h"
 #include "Clock.h"
 #include "FakeHttpServer.h"
+#include "LanguageManager.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
@@ -68,7 +69,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Output folder"));
     parser.addOption({QStringLiteral("suffix"), QStringLiteral("Appended to file names"),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("dark"), QStringLiteral("Dark palette only")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("Dark palette")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("en, zh_CN or zh_TW"),
+                      QStringLiteral("language"), QStringLiteral("en")});
     parser.process(app);
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("."));
     const QString suffix = parser.value(QStringLiteral("suffix"));
@@ -88,13 +91,16 @@ int main(int argc, char *argv[])
     config.profileEndpoint = QStringLiteral("/api/user");
     config.expiryWarnings = {std::chrono::hours(24 * 7)};
 
+    LanguageManager languages;
+    languages.setLanguage(parser.value(QStringLiteral("language")), false);
+
     QNetworkAccessManager network;
     SystemClock clock;
     MemorySessionStore store;
     TokenClient client(&network);
     AuthManager auth(config, &client, &store, &clock);
     ApiClient api(&network, &auth);
-    MainWindow window(&auth, &api, &clock);
+    MainWindow window(&auth, &api, &clock, &languages);
     window.resize(460, 420);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in with your phone number</source>
+        <translation>使用手机号登录</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>手机号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Your mobile phone number</source>
+        <translation>您的手机号码</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>大写锁定已开启。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my phone number</source>
+        <translation>记住手机号(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember my phone number</source>
+        <translation>记住手机号</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>正在恢复您的登录状态…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 &amp;Help</source>
+        <translation>%1 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation>显示 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your phone number.</source>
+        <translation>使用手机号登录。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的开源软件：</translation>
+    </message>
+    <message>
+        <source>Qt %1, under the GNU LGPL version 3</source>
+        <translation>Qt %1，采用 GNU LGPL 第 3 版许可</translation>
+    </message>
+    <message>
+        <source>QtKeychain, under the BSD 3-Clause licence</source>
+        <translation>QtKeychain，采用 BSD 三条款许可</translation>
+    </message>
+    <message>
+        <source>libphonenumber, under the Apache License 2.0</source>
+        <translation>libphonenumber，采用 Apache 2.0 许可</translation>
+    </message>
+    <message>
+        <source>%1 Help</source>
+        <translation>%1 帮助</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
+
+You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
+
+If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+        <translation>输入手机号和密码，然后按回车键或点击“登录”。
+
+在登录有效期结束前，即使退出应用，您也会保持登录状态；登录信息页面会显示何时到期。您的密码不会被保存。
+
+如果忘记了密码或账号被锁定，请联系为您提供此应用的服务商。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The phone number or password is wrong. Check them and try again.</source>
+        <translation>手机号或密码错误，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>That is not a valid mobile number. Check the number and try again.</source>
+        <translation>这不是有效的手机号，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>This app is not set up correctly for the server. Please contact your provider.</source>
+        <translation>此应用与服务器的配置不匹配，请联系服务商。</translation>
+    </message>
+    <message>
+        <source>The server does not accept sign-in with a password. Please contact your provider.</source>
+        <translation>服务器不接受密码登录，请联系服务商。</translation>
+    </message>
+    <message>
+        <source>The server could not understand the sign-in request. Check the phone number, or contact your provider if this continues.</source>
+        <translation>服务器无法处理此登录请求。请检查手机号；如果问题持续出现，请联系服务商。</translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in.</source>
+        <translation>服务器拒绝了您的登录。</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Please try again in a few minutes.</source>
+        <translation>服务器出现问题，请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. If you are on a public network, you may need to open a web page and accept its terms first.</source>
+        <translation>无法识别服务器的响应。如果您正在使用公共网络，可能需要先打开网页并同意其使用条款。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far too large and was refused.</source>
+        <translation>服务器的响应过大，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your internet connection and try again.</source>
+        <translation>无法连接服务器，请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>服务器响应超时，请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made, so nothing was sent. Your network may be intercepting connections.</source>
+        <translation>无法与服务器建立安全连接，因此未发送任何信息。您所在的网络可能正在拦截连接。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the sign-in elsewhere. For your safety nothing was sent there. Please contact your provider.</source>
+        <translation>服务器试图将登录请求转到其他地址。为了您的安全，未向该地址发送任何信息。请联系服务商。</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (it does not use https), so nothing was sent. Please contact your provider.</source>
+        <translation>服务器地址不安全（未使用 https），因此未发送任何信息。请联系服务商。</translation>
+    </message>
+    <message>
+        <source>Your network&apos;s proxy requires you to sign in to it first.</source>
+        <translation>您所在网络的代理服务器要求先进行身份验证。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>已取消登录。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
+    </message>
+    <message>
+        <source>(HTTP status %1)</source>
+        <translation>（HTTP 状态码 %1）</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so this session will not be remembered: you will need to sign in again next time.</source>
+        <translation>系统钥匙串不可用，因此不会保存此次登录：下次需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read and has been removed. Please sign in again.</source>
+        <translation>无法读取已保存的登录信息，已将其删除。请重新登录。</translation>
+    </message>
+    <message>
+        <source>You are signed out, but the saved session could not be removed from the keychain.</source>
+        <translation>您已退出登录，但未能从钥匙串中删除已保存的登录信息。</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>您的登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Please sign in again.</source>
+        <translation>服务器已结束您的登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>This number is too short for a mobile number.</source>
+        <translation>号码位数太少，不是有效的手机号。</translation>
+    </message>
+    <message>
+        <source>This number is too long for a mobile number.</source>
+        <translation>号码位数太多，不是有效的手机号。</translation>
+    </message>
+    <message>
+        <source>This number is from another country or region. Enter a local mobile number.</source>
+        <translation>这是其他国家或地区的号码，请输入本地手机号。</translation>
+    </message>
+    <message>
+        <source>This is not a valid mobile number.</source>
+        <translation>这不是有效的手机号。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Too many attempts. You can try again in %1.</source>
+        <translation>尝试次数过多，请在 %1后重试。</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>现在可以重新尝试登录了。</translation>
+    </message>
+    <message>
+        <source>Your session ends in %1. Then you will need to sign in again.</source>
+        <translation>您的登录将在 %1后到期，届时需要重新登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>您已登录</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>登录时间：</translation>
+    </message>
+    <message>
+        <source>Session ends:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>暂时无法获取</translation>
+    </message>
+</context>
+</TS>

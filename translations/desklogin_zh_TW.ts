@@ -1,0 +1,348 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in with your phone number</source>
+        <translation>使用手機號碼登入</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>手機號碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <source>Your mobile phone number</source>
+        <translation>您的手機號碼</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>顯示密碼</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>大寫鎖定已開啟。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my phone number</source>
+        <translation>記住手機號碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember my phone number</source>
+        <translation>記住手機號碼</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>正在登入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>隱藏密碼</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>正在還原您的登入狀態…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 &amp;Help</source>
+        <translation>%1 說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>關於 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation>顯示 %1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your phone number.</source>
+        <translation>使用手機號碼登入。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的開放原始碼軟體：</translation>
+    </message>
+    <message>
+        <source>Qt %1, under the GNU LGPL version 3</source>
+        <translation>Qt %1，採用 GNU LGPL 第 3 版授權</translation>
+    </message>
+    <message>
+        <source>QtKeychain, under the BSD 3-Clause licence</source>
+        <translation>QtKeychain，採用 BSD 三條款授權</translation>
+    </message>
+    <message>
+        <source>libphonenumber, under the Apache License 2.0</source>
+        <translation>libphonenumber，採用 Apache 2.0 授權</translation>
+    </message>
+    <message>
+        <source>%1 Help</source>
+        <translation>%1 說明</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
+
+You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
+
+If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+        <translation>輸入手機號碼和密碼，然後按 Enter 鍵或點選「登入」。
+
+在登入有效期限結束前，即使結束應用程式，您仍會保持登入；登入資訊頁面會顯示何時到期。您的密碼不會被儲存。
+
+如果忘記密碼或帳號遭到鎖定，請聯絡提供此應用程式的服務商。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The phone number or password is wrong. Check them and try again.</source>
+        <translation>手機號碼或密碼錯誤，請檢查後再試一次。</translation>
+    </message>
+    <message>
+        <source>That is not a valid mobile number. Check the number and try again.</source>
+        <translation>這不是有效的手機號碼，請檢查後再試一次。</translation>
+    </message>
+    <message>
+        <source>This app is not set up correctly for the server. Please contact your provider.</source>
+        <translation>此應用程式與伺服器的設定不相符，請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>The server does not accept sign-in with a password. Please contact your provider.</source>
+        <translation>伺服器不接受密碼登入，請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>The server could not understand the sign-in request. Check the phone number, or contact your provider if this continues.</source>
+        <translation>伺服器無法處理此登入要求。請檢查手機號碼；如果問題持續發生，請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in.</source>
+        <translation>伺服器拒絕了您的登入。</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Please try again in a few minutes.</source>
+        <translation>伺服器發生問題，請幾分鐘後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. If you are on a public network, you may need to open a web page and accept its terms first.</source>
+        <translation>無法辨識伺服器的回應。如果您正在使用公用網路，可能需要先開啟網頁並同意其使用條款。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far too large and was refused.</source>
+        <translation>伺服器的回應過大，已被拒絕。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check your internet connection and try again.</source>
+        <translation>無法連線至伺服器，請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>伺服器回應逾時，請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made, so nothing was sent. Your network may be intercepting connections.</source>
+        <translation>無法與伺服器建立安全連線，因此未傳送任何資料。您所在的網路可能正在攔截連線。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the sign-in elsewhere. For your safety nothing was sent there. Please contact your provider.</source>
+        <translation>伺服器試圖將登入要求轉到其他位址。為了您的安全，未向該位址傳送任何資料。請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (it does not use https), so nothing was sent. Please contact your provider.</source>
+        <translation>伺服器位址不安全（未使用 https），因此未傳送任何資料。請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>Your network&apos;s proxy requires you to sign in to it first.</source>
+        <translation>您所在網路的 Proxy 伺服器要求先進行身分驗證。</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>已取消登入。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>伺服器回應：%1</translation>
+    </message>
+    <message>
+        <source>(HTTP status %1)</source>
+        <translation>（HTTP 狀態碼 %1）</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so this session will not be remembered: you will need to sign in again next time.</source>
+        <translation>系統鑰匙圈無法使用，因此不會保存此次登入：下次需要重新登入。</translation>
+    </message>
+    <message>
+        <source>Your saved session could not be read and has been removed. Please sign in again.</source>
+        <translation>無法讀取已儲存的登入資訊，已將其刪除。請重新登入。</translation>
+    </message>
+    <message>
+        <source>You are signed out, but the saved session could not be removed from the keychain.</source>
+        <translation>您已登出，但無法從鑰匙圈中刪除已儲存的登入資訊。</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>您已登出。</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>您的登入已過期，請重新登入。</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Please sign in again.</source>
+        <translation>伺服器已結束您的登入，請重新登入。</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number.</source>
+        <translation>請輸入手機號碼。</translation>
+    </message>
+    <message>
+        <source>This number is too short for a mobile number.</source>
+        <translation>號碼位數太少，不是有效的手機號碼。</translation>
+    </message>
+    <message>
+        <source>This number is too long for a mobile number.</source>
+        <translation>號碼位數太多，不是有效的手機號碼。</translation>
+    </message>
+    <message>
+        <source>This number is from another country or region. Enter a local mobile number.</source>
+        <translation>這是其他國家或地區的號碼，請輸入本地手機號碼。</translation>
+    </message>
+    <message>
+        <source>This is not a valid mobile number.</source>
+        <translation>這不是有效的手機號碼。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <source>Too many attempts. You can try again in %1.</source>
+        <translation>嘗試次數過多，請在 %1後再試一次。</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>現在可以再次嘗試登入了。</translation>
+    </message>
+    <message>
+        <source>Your session ends in %1. Then you will need to sign in again.</source>
+        <translation>您的登入將在 %1後到期，屆時需要重新登入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>您已登入</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>手機號碼：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>登入時間：</translation>
+    </message>
+    <message>
+        <source>Session ends:</source>
+        <translation>到期時間：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩餘時間：</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>暫時無法取得</translation>
+    </message>
+</context>
+</TS>
