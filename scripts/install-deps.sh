@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev libphonenumber-dev
     libsecret-1-0 gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core fonts-wqy-microhei
+    # for building and checking the packages
+    dpkg-dev fakeroot file rpm lintian desktop-file-utils appstream debootstrap binutils
 )
 # Node.js for the demo server: keep one that is there (it may come from elsewhere with its own
 # npm), otherwise take Debian's.

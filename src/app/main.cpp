@@ -7,6 +7,7 @@
 #include "KeychainSessionStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PhoneNumber.h"
 #include "SingleInstance.h"
 #include "TokenClient.h"
 
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,6 +44,12 @@ struct CommandLine {
                                QStringLiteral("Read settings from this file instead of the "
                                               "user's configuration file."),
                                QStringLiteral("file")};
+    QCommandLineOption checkSignIn {QStringLiteral("check-sign-in"),
+                                    QStringLiteral("Sign in once without a window, with the "
+                                                   "password read from standard input, and "
+                                                   "report the result; nothing is stored. For "
+                                                   "checking a deployment."),
+                                    QStringLiteral("phone")};
     QCommandLineParser parser;
 
     CommandLine()
@@ -49,7 +57,7 @@ struct CommandLine {
         parser.setApplicationDescription(QStringLiteral("Sign in with your phone number."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, clientId, clientSecret, config});
+        parser.addOptions({server, clientId, clientSecret, config, checkSignIn});
     }
 };
 
@@ -57,6 +65,45 @@ void printProblems(const QList<ConfigProblem> &problems)
 {
     for (const auto &problem : problems)
         std::fprintf(stderr, "%s\n", qPrintable(toString(problem)));
+}
+
+// --check-sign-in: one real sign-in from the command line, reported in plain words. Exit status
+// 0 when a token came back, 1 when the server refused, 2 for a bad phone number.
+int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &phone)
+{
+    QCoreApplication app(argc, argv);
+    const PhoneNumber number = PhoneNumber::parse(phone, config.phoneRegion);
+    if (!number.isValid()) {
+        std::fprintf(stderr, "not a mobile number of region %s\n", qPrintable(config.phoneRegion));
+        return ExitBadCommandLine;
+    }
+    QTextStream input(stdin);
+    const QString password = input.readLine();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager network;
+    TokenClient client(&network);
+    client.setIdleTimeout(config.idleTimeout);
+    client.setRequestTimeout(config.requestTimeout);
+    client.setAllowInsecureHttp(config.allowInsecureHttp);
+    int status = 1;
+    QObject::connect(&client, &TokenClient::finished, &app,
+                     [&status](const TokenResponse::Result &result) {
+                         if (const auto *token = std::get_if<Token>(&result)) {
+                             std::printf("signed in: a %s token valid for %lld s\n",
+                                         qPrintable(token->tokenType),
+                                         static_cast<long long>(token->lifetime.count()));
+                             status = 0;
+                         } else {
+                             const auto &error = std::get<AuthError>(result);
+                             std::printf("not signed in: %s (HTTP %d)\n", toString(error.kind),
+                                         error.httpStatus);
+                         }
+                         QCoreApplication::exit(status);
+                     });
+    client.requestToken({config.tokenUrl(), config.clientId, config.clientSecret, config.scope,
+                         number.username(config.usernameFormat), password});
+    app.exec();
+    return status;
 }
 
 AppConfig buildTimeDefaults()
@@ -130,6 +177,8 @@ int main(int argc, char *argv[])
         return ExitBadCommandLine;
     }
     const AppConfig config = loader.config();
+    if (cli.parser.isSet(cli.checkSignIn))
+        return checkSignIn(argc, argv, config, cli.parser.value(cli.checkSignIn));
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QString::fromUtf8(BuildConfig::AppName));

@@ -1,3 +1,5 @@
+#include "DemoServer.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -9,6 +11,7 @@ private slots:
     void printsHelp();
     void badCommandLinesExitWithStatus2_data();
     void badCommandLinesExitWithStatus2();
+    void checksASignInWithoutAWindow();
 
 private:
     struct Run {
@@ -16,10 +19,10 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments);
+    static Run run(const QStringList &arguments, const QByteArray &input = QByteArray());
 };
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -28,6 +31,8 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DESKLOGIN_APP_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(20000))
         qFatal("the app did not exit");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -79,6 +84,31 @@ void TestCommandLine::badCommandLinesExitWithStatus2()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+}
+
+void TestCommandLine::checksASignInWithoutAWindow()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QStringList base {
+        QStringLiteral("--server"),        server.url().toString(),
+        QStringLiteral("--client-id"),     QString::fromLatin1(DemoServer::ClientId),
+        QStringLiteral("--client-secret"), QString::fromLatin1(DemoServer::ClientSecret)};
+    Run r =
+        run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("138 0013 8000")},
+            QByteArray(DemoServer::Password) + '\n');
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("signed in: a Bearer token valid for ")),
+             qPrintable(r.out));
+    QVERIFY(!r.out.contains(QLatin1String(DemoServer::Password)));
+
+    r = run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("13800138000")},
+            "wrong\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("not signed in: WrongCredentials (HTTP 401)"));
+
+    r = run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("12345")}, "x\n");
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# A build with a company's branding file: the name, id, server and icon must show up in
+# --version, the desktop entry, the metainfo and the package.
+source "$(dirname "$0")/common.sh"
+branded="$build/branding-test"
+cmake -S "$source_dir" -B "$branded" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DDESKLOGIN_BUILD_TESTS=OFF -DDESKLOGIN_PACKAGE_TESTS=OFF \
+    -DDESKLOGIN_BRANDING_FILE="$source_dir/tests/packaging/branding-acme.cmake" >/dev/null
+cmake --build "$branded" --parallel 2 >/dev/null
+(cd "$branded" && cpack -G DEB >/dev/null)
+
+version=$("$branded/src/app/acme-login" --version)
+[ "$version" = "Acme Login $(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' "$source_dir/CMakeLists.txt")" ] \
+    || fail "--version says: $version"
+desktop="$branded/packaging/linux/com.example.AcmeLogin.desktop"
+grep -qx 'Name=Acme Login' "$desktop" || fail "desktop Name"
+grep -qx 'Name\[zh_CN\]=爱克美登录' "$desktop" || fail "desktop Name[zh_CN]"
+grep -qx 'Exec=acme-login' "$desktop" || fail "desktop Exec"
+grep -qx 'Icon=com.example.AcmeLogin' "$desktop" || fail "desktop Icon"
+desktop-file-validate "$desktop"
+grep -q '<id>com.example.AcmeLogin</id>' "$branded/packaging/linux/com.example.AcmeLogin.metainfo.xml" \
+    || fail "metainfo id"
+deb_file="$branded/acme-login_$(dpkg-deb -f "$(ls "$branded"/*.deb)" Version)_amd64.deb"
+[ -f "$deb_file" ] || fail "package file name: $(ls "$branded"/*.deb)"
+[ "$(dpkg-deb -f "$deb_file" Package)" = acme-login ] || fail "package name"
+[ "$(dpkg-deb -f "$deb_file" Maintainer)" = "Acme IT <it@example.com>" ] || fail "maintainer"
+# (Outputs are captured first: grep -q stopping early would break the pipe under pipefail.)
+contents=$(dpkg-deb -c "$deb_file")
+grep -q './usr/share/icons/hicolor/256x256/apps/com.example.AcmeLogin.png' <<<"$contents" \
+    || fail "branded icon"
+# The branded defaults are built in: the keychain service (the app id) and the server; the
+# settings location follows the organisation and name.
+text=$(strings "$branded/src/app/acme-login")
+grep -qx 'com.example.AcmeLogin' <<<"$text" || fail "app id not built in"
+grep -qx 'https://api.example.com' <<<"$text" || fail "server not built in"
+grep -qx 'Acme Corporation' <<<"$text" || fail "organisation not built in"
+! grep -qx 'org.desklogin.DeskLogin' <<<"$text" || fail "DeskLogin's id left in the branded app"
+echo "branded package: $(basename "$deb_file"), $(stat -c %s "$deb_file") bytes"

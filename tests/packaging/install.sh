@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Installs the .deb into a clean Debian 12 root made with debootstrap from Debian's packages,
+# lets apt resolve its dependencies, runs the installed app there (--version, a sign-in against
+# the demo server, the window offscreen), purges it, and checks that nothing of it is left.
+# The base system and downloaded packages are cached outside the tree so that later runs are
+# quick; a missing cache only costs time.
+source "$(dirname "$0")/common.sh"
+[ "$(id -u)" -eq 0 ] || skip "needs root for chroot"
+command -v debootstrap >/dev/null || skip "debootstrap is not installed"
+[ -f "$deb" ] || fail "no .deb in $build"
+
+cache=${DESKLOGIN_INSTALL_TEST_CACHE:-/var/cache/desklogin-install-test}
+mkdir -p "$cache/archives"
+mirror=$(sed -n 's/^URIs: *\(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null \
+         | head -n 1)
+mirror=${mirror:-http://deb.debian.org/debian}
+base="$cache/bookworm-minbase.tar"
+if [ ! -f "$base" ]; then
+    echo "== debootstrap (cached afterwards in $cache)"
+    staging=$(mktemp -d)
+    debootstrap --variant=minbase bookworm "$staging" "$mirror" >/dev/null
+    tar -C "$staging" -cf "$base.tmp" . && mv "$base.tmp" "$base"
+    rm -rf "$staging"
+fi
+
+root=$(mktemp -d)
+state=$(mktemp -d)
+server_pid=""
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    umount "$root/proc" 2>/dev/null || true
+    rm -rf "$root" "$state"
+}
+trap cleanup EXIT
+tar -C "$root" -xf "$base"
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+mount -t proc proc "$root/proc" 2>/dev/null || true
+in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+
+# What a clean system holds, less what apt and dpkg keep about themselves.
+snapshot() {
+    (cd "$root" && find . -xdev \( -path ./proc -o -path ./tmp -o -path ./var/cache -o -path ./var/lib/apt \
+        -o -path ./var/lib/dpkg -o -path ./var/log -o -path ./root \) -prune -o -print | sort)
+}
+echo "== apt-get install ./$(basename "$deb")"
+cp "$cache"/archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
+in_root apt-get update -q >/dev/null
+before_packages=$(in_root dpkg-query -W -f='${Package}\n' | sort)
+snapshot > "$state/before"
+cp "$deb" "$root/tmp/app.deb"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends /tmp/app.deb \
+    >/dev/null
+cp "$root"/var/cache/apt/archives/*.deb "$cache/archives/" 2>/dev/null || true
+
+echo "== the installed app"
+version=$(in_root desklogin --version)
+echo "$version"
+[[ "$version" == DeskLogin\ * ]] || fail "--version: $version"
+node "$source_dir/tools/demo-server/server.js" --port 0 --quiet > "$state/server" &
+server_pid=$!
+for _ in $(seq 100); do grep -q listening "$state/server" && break; sleep 0.1; done
+url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$state/server")
+result=$(echo demo-password | in_root desklogin --server "$url" --check-sign-in 13800138000)
+echo "$result"
+[[ "$result" == "signed in:"* ]] || fail "sign-in from the installed app: $result"
+# The window itself, offscreen, for three seconds: it must start and keep running.
+status=0
+in_root env QT_QPA_PLATFORM=offscreen timeout 3 desklogin --server "$url" >/dev/null 2>&1 || status=$?
+[ "$status" -eq 124 ] || fail "the window did not stay up (exit status $status)"
+
+echo "== apt-get purge"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q desklogin >/dev/null
+in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -q >/dev/null
+[ "$(in_root dpkg-query -W -f='${Package}\n' | sort)" = "$before_packages" ] \
+    || fail "packages left after purge: $(comm -13 <(echo "$before_packages") <(in_root dpkg-query -W -f='${Package}\n' | sort))"
+snapshot > "$state/after"
+left=$(comm -13 "$state/before" "$state/after")
+[ -z "$left" ] || fail "files left after purge: $left"
+echo "installed, ran, purged; nothing left"

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The .deb and .rpm: built, dependencies computed, metadata valid, lintian clean.
+source "$(dirname "$0")/common.sh"
+[ -f "$deb" ] || fail "no .deb in $build"
+[ -f "$rpm" ] || fail "no .rpm in $build"
+
+echo "== contents"
+contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
+desktop=$(grep -E '^\./usr/share/applications/.*\.desktop$' <<<"$contents") || fail "no desktop entry"
+for path in ./usr/bin/desklogin ./usr/share/metainfo/ ./usr/share/icons/hicolor/scalable/apps/ \
+            ./usr/share/icons/hicolor/256x256/apps/ ./usr/share/man/man1/desklogin.1.gz \
+            ./usr/share/doc/desklogin/copyright ./usr/share/doc/desklogin/changelog.gz; do
+    grep -qF "$path" <<<"$contents" || fail "missing $path"
+done
+
+echo "== dependencies (from dpkg-shlibdeps, not hand-written)"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "$depends"
+for library in libqt6widgets6 libqt6network6 libqt6keychain1 libphonenumber libsecret-1-0 libc6; do
+    grep -q "$library" <<<"$depends" || fail "Depends lacks $library"
+done
+requires=$(rpm -qp --requires "$rpm" 2>/dev/null)
+for library in 'libQt6Widgets.so.6' 'libqt6keychain.so' 'libphonenumber.so' 'libsecret'; do
+    grep -q "$library" <<<"$requires" || fail "rpm Requires lacks $library"
+done
+rpm -qpl "$rpm" 2>/dev/null | grep -qx /usr/bin/desklogin || fail "rpm lacks /usr/bin/desklogin"
+
+echo "== desktop entry and AppStream metainfo"
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$deb" "$work"
+desktop-file-validate "$work/${desktop#./}"
+metainfo=$(ls "$work"/usr/share/metainfo/*.metainfo.xml)
+appstreamcli validate --no-net "$metainfo"
+grep -q '^Name\[zh_CN\]=' "$work/${desktop#./}" || fail "desktop entry not translated"
+grep -q 'xml:lang="zh_TW"' "$metainfo" || fail "metainfo not translated"
+
+echo "== lintian"
+lintian --fail-on error,warning --tag-display-limit 0 "$deb"
+echo "package size: $(stat -c %s "$deb") bytes (.deb), $(stat -c %s "$rpm") bytes (.rpm)"
+echo "installed binary: $(stat -c %s "$work/usr/bin/desklogin") bytes"
