@@ -59,6 +59,7 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
 {
     if (m_state != State::Restoring)
         return;
+    m_mayBeStored = result.session.has_value();
     if (result.error == SessionStore::Error::Corrupt)
         emit notice(Notice::StoredSessionUnreadable);
     if (!result.session) {
@@ -135,6 +136,8 @@ void AuthManager::startSession(const Session &session)
 
 void AuthManager::onSaved(SessionStore::Error error)
 {
+    if (error == SessionStore::Error::None)
+        m_mayBeStored = true;
     if (error == SessionStore::Error::None || m_state != State::SignedIn)
         return;
     qCWarning(lcAuth) << "the session could not be stored:" << error;
@@ -177,8 +180,10 @@ void AuthManager::onCleared(SessionStore::Error error)
     const bool reportable = m_signOutRequested;
     m_signOutRequested = false;
     // Without a keychain nothing was stored, so nothing was left behind either.
-    if (error == SessionStore::Error::None || error == SessionStore::Error::NoBackend
-        || !reportable)
+    const bool mayBeLeft = m_mayBeStored && error != SessionStore::Error::NoBackend;
+    if (error == SessionStore::Error::None)
+        m_mayBeStored = false;
+    if (error == SessionStore::Error::None || !mayBeLeft || !reportable)
         return;
     qCWarning(lcAuth) << "the stored session could not be removed:" << error;
     emit notice(Notice::SignOutIncomplete);

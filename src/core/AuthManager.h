@@ -84,4 +84,7 @@ private:
     QString m_lastPhone;
     QString m_pendingPhone;
     bool m_signOutRequested = false;
+    // Whether the store may hold a session: one was loaded or saved. If not, a failed removal
+    // leaves nothing behind and is not worth telling anyone about.
+    bool m_mayBeStored = true;
 };

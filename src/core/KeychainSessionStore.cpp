@@ -257,11 +257,26 @@ void KeychainSessionStore::removeAll(const std::optional<Manifest> &manifest, Do
 
 // --- QtKeychain jobs ---------------------------------------------------------------------------
 
+void KeychainSessionStore::watch(QKeychain::Job *job, std::function<void()> onTimeout)
+{
+    // The timer belongs to the job: an answer in time ends it with the job. On time-out the job
+    // is cut loose (it finishes, unheard, and deletes itself) and the operation goes on.
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, job, onTimeout] {
+        qCWarning(lcKeychain) << "the keychain did not answer in time";
+        disconnect(job, nullptr, this, nullptr);
+        onTimeout();
+    });
+    timer->start(m_stepTimeout);
+}
+
 void KeychainSessionStore::startRead(const QString &key, std::function<void(Error, QString)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
+    watch(job, [done] { done(Error::TimedOut, QString()); });
     // The context object ends the connection if the store is gone before the keychain answers.
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -283,6 +298,7 @@ void KeychainSessionStore::startWrite(const QString &key, const QString &text, D
     job->setKey(key);
     job->setInsecureFallback(false);
     job->setTextData(text);
+    watch(job, [done] { done(Error::TimedOut); });
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError)
             qCWarning(lcKeychain) << "write failed:" << finished->error()
@@ -297,6 +313,7 @@ void KeychainSessionStore::startDelete(const QString &key, Done done)
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     job->setInsecureFallback(false);
+    watch(job, [done] { done(Error::TimedOut); });
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         const auto error = finished->error();
         if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)

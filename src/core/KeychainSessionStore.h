@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <chrono>
+
 #include <functional>
 #include <optional>
 
@@ -25,6 +27,9 @@ class KeychainSessionStore final : public SessionStore {
     Q_DISABLE_COPY_MOVE(KeychainSessionStore)
 public:
     static constexpr int MaxEntryBytes = 2048;
+    // A keychain step that takes longer fails with Error::TimedOut (its late answer is ignored).
+    // Longer than D-Bus's own 25 s call timeout, so that normally the keychain answers first.
+    static constexpr std::chrono::milliseconds DefaultStepTimeout {30000};
 
     explicit KeychainSessionStore(const QString &service, QObject *parent = nullptr);
 
@@ -35,6 +40,7 @@ public:
     bool isBusy() const override { return m_running; }
 
     QString service() const { return m_service; }
+    void setStepTimeout(std::chrono::milliseconds timeout) { m_stepTimeout = timeout; }
 
 private:
     struct Manifest {
@@ -62,7 +68,10 @@ private:
     static QString chunkKey(QChar slot, int index);
     static QStringList chunkKeys(QChar slot, int from, int to);
 
+    void watch(QKeychain::Job *job, std::function<void()> onTimeout);
+
     QString m_service;
+    std::chrono::milliseconds m_stepTimeout = DefaultStepTimeout;
     QList<std::function<void()>> m_queue;
     bool m_running = false;
 };

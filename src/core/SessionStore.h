@@ -16,6 +16,7 @@ public:
         NoBackend, // no keychain on this system (e.g. no Secret Service running)
         AccessDenied, // locked and the unlock was refused, or access was denied
         Corrupt, // a stored entry was unreadable or incomplete; it has been cleared
+        TimedOut, // the keychain did not answer in time
         Other,
     };
     Q_ENUM(Error)

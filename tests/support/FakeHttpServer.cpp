@@ -1,5 +1,8 @@
 #include "FakeHttpServer.h"
 
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -16,18 +19,40 @@ QByteArray FakeHttpServer::Request::header(const QByteArray &name) const
 
 FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
     m_handler = [](const Request &) { return json(404, R"({"message":"Not Found"})"); };
 }
 
 bool FakeHttpServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = std::make_unique<QTcpServer>();
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &FakeHttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool FakeHttpServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(configuration);
+    // A client that refuses the certificate ends the handshake; that is the test passing.
+    server->setHandshakeTimeout(5000);
+    m_server = std::move(server);
+    m_tls = true;
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &FakeHttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl FakeHttpServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_server->serverPort())
+                    .arg(path));
 }
 
 FakeHttpServer::Response FakeHttpServer::json(int status, const QByteArray &body)
@@ -40,7 +65,7 @@ FakeHttpServer::Response FakeHttpServer::json(int status, const QByteArray &body
 
 void FakeHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
@@ -72,11 +97,32 @@ void FakeHttpServer::onNewConnection()
             QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
             for (const auto &h : response.headers)
                 head += h.first + ": " + h.second + "\r\n";
-            if (!response.omitContentLength)
+            if (response.chunkedForever)
+                head += "Transfer-Encoding: chunked\r\n";
+            else if (response.announcedLength >= 0)
+                head += "Content-Length: " + QByteArray::number(response.announcedLength) + "\r\n";
+            else if (!response.omitContentLength)
                 head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
             head += "Connection: close\r\n\r\n";
             socket->write(head);
-            if (response.trickleIntervalMs > 0) {
+            if (response.chunkedForever) {
+                // Writes whenever the client has taken the last chunk: memory stays bounded
+                // here, so a client that keeps reading is the only thing that can grow.
+                const QByteArray chunk =
+                    QByteArray::number(16384, 16) + "\r\n" + QByteArray(16384, 'x') + "\r\n";
+                auto sent = std::make_shared<qint64>(0);
+                const auto more = [socket, chunk, sent] {
+                    if (socket->bytesToWrite() > 4 * chunk.size())
+                        return;
+                    if (*sent > 256LL * 1024 * 1024) {
+                        socket->disconnectFromHost();
+                        return;
+                    }
+                    *sent += socket->write(chunk);
+                };
+                connect(socket, &QTcpSocket::bytesWritten, socket, more);
+                more();
+            } else if (response.trickleIntervalMs > 0) {
                 auto *timer = new QTimer(socket);
                 auto sent = std::make_shared<qsizetype>(0);
                 connect(timer, &QTimer::timeout, socket, [socket, response, sent] {

@@ -1,30 +1,69 @@
 #!/usr/bin/env bash
 # Runs a command inside a private D-Bus session bus with a real gnome-keyring (Secret Service)
 # whose login collection is created and unlocked with a throw-away password. HOME and the XDG
-# directories point into a temporary folder, so the person's own keyring, settings and
-# configuration are never touched.
+# directories point into a temporary folder (DESKLOGIN_TEST_SANDBOX), so the person's own
+# keyring, settings and configuration are never touched.
+#
+#   with-keyring.sh [--fresh | --no-keyring | --locked | --no-bus] COMMAND...
+#     --fresh       a new sandbox and session even inside another one (for tests that stop the daemon)
+#     --no-keyring  a session bus, but no Secret Service on it
+#     --locked      the login collection exists but is locked, and no prompt can unlock it
+#     --no-bus      no session bus at all
+# A mode always starts a new sandbox and session; without one, an enclosing session is reused.
 set -euo pipefail
 
-if [ "${DESKLOGIN_IN_KEYRING_SESSION:-}" != 1 ]; then
-    sandbox=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-test.XXXXXX")
-    trap 'rm -rf "$sandbox"' EXIT
-    mkdir -p "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/runtime"
-    chmod 700 "$sandbox/runtime"
-    export HOME="$sandbox/home" XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" \
-        XDG_CACHE_HOME="$sandbox/cache" XDG_RUNTIME_DIR="$sandbox/runtime" \
-        DESKLOGIN_IN_KEYRING_SESSION=1 DESKLOGIN_TEST_SANDBOX="$sandbox"
-    unset DBUS_SESSION_BUS_ADDRESS
-    status=0
-    dbus-run-session -- "$0" "$@" || status=$?
-    exit $status
+if [ "${1:-}" = --session ]; then
+    # Inside the new session bus: start the Secret Service as the mode asks, then the command.
+    mode=$2
+    shift 2
+    case "$mode" in
+        unlocked)
+            printf 'desklogin-test-keyring' \
+                | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+            export DESKLOGIN_TEST_KEYRING=1 ;;
+        locked)
+            gnome-keyring-daemon --components=secrets --daemonize >/dev/null
+            sleep 0.2 ;;
+    esac
+    exec "$@"
 fi
 
-if command -v gnome-keyring-daemon >/dev/null 2>&1; then
-    # --unlock reads the password from stdin and creates the login collection if needed.
-    printf 'desklogin-test-keyring' \
-        | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
-    export DESKLOGIN_TEST_KEYRING=1
-else
-    echo "with-keyring: gnome-keyring-daemon not found; keychain tests will skip" >&2
+mode=unlocked
+fresh=0
+case "${1:-}" in
+    --no-keyring | --locked | --no-bus) mode=${1#--}; fresh=1; shift ;;
+    --fresh) fresh=1; shift ;;
+esac
+
+if [ "$fresh" = 1 ] || [ "${DESKLOGIN_IN_KEYRING_SESSION:-}" != 1 ]; then
+    sandbox=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-test.XXXXXX")
+    trap 'rm -rf "$sandbox"' EXIT
+    mkdir -p "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/runtime" \
+        "$sandbox/tmp"
+    chmod 700 "$sandbox/runtime"
+    export HOME="$sandbox/home" XDG_CONFIG_HOME="$sandbox/config" XDG_DATA_HOME="$sandbox/data" \
+        XDG_CACHE_HOME="$sandbox/cache" XDG_RUNTIME_DIR="$sandbox/runtime" TMPDIR="$sandbox/tmp" \
+        DESKLOGIN_TEST_SANDBOX="$sandbox" DESKLOGIN_KEYRING_MODE="$mode"
+    unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY DESKLOGIN_TEST_KEYRING
+    if [ "$mode" = no-bus ]; then
+        "$@"
+        exit $?
+    fi
+    bus=()
+    if [ "$mode" != unlocked ]; then
+        bus=(--config-file="$(dirname "$0")/session-bus-without-services.conf")
+    fi
+    if [ "$mode" = locked ]; then
+        # Make the login collection in a first session (with its own runtime folder, so that its
+        # daemon cannot be found again), so that the second session finds it locked.
+        mkdir -p "$sandbox/runtime-setup" && chmod 700 "$sandbox/runtime-setup"
+        XDG_RUNTIME_DIR="$sandbox/runtime-setup" dbus-run-session "${bus[@]}" -- bash -c \
+            'printf desklogin-test-keyring | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null; sleep 0.2' \
+            2>/dev/null
+    fi
+    status=0
+    DESKLOGIN_IN_KEYRING_SESSION=1 dbus-run-session "${bus[@]}" -- "$0" --session "$mode" "$@" \
+        2> >(grep -v 'fd limit' >&2) || status=$?
+    exit $status
 fi
-"$@"
+exec "$@"

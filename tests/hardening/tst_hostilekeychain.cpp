@@ -1,0 +1,202 @@
+#include "AuthManager.h"
+#include "FakeHttpServer.h"
+#include "KeychainSessionStore.h"
+#include "TestClock.h"
+#include "TokenClient.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+#include <signal.h>
+
+using State = AuthManager::State;
+using namespace std::chrono;
+
+namespace {
+
+const QByteArray TestToken = "hostile-keychain-token-7f3a9c";
+
+// Every file under the test's sandbox (HOME, XDG folders, TMPDIR) that contains the token.
+QStringList filesContaining(const QByteArray &needle)
+{
+    QStringList found;
+    const QString sandbox = qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX");
+    if (sandbox.isEmpty())
+        qFatal("run through tests/support/with-keyring.sh");
+    QDirIterator it(sandbox, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found.append(file.fileName());
+    }
+    return found;
+}
+
+// Measures how late the event loop runs a zero-delay timer, the whole time it is alive: the
+// longest wait is how long the GUI thread could not have redrawn or taken a key press.
+class LatencyProbe : public QObject {
+public:
+    LatencyProbe()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_worst = std::max(m_worst, m_since.elapsed());
+            m_since.restart();
+        });
+        m_timer.start(0);
+        m_since.start();
+    }
+    qint64 worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    qint64 m_worst = 0;
+};
+
+} // namespace
+
+// The keychain in the states a real desktop has it now and then: absent, locked, stalled.
+// Each function runs in its own session, set up by tests/support/with-keyring.sh (see CMake).
+class TestHostileKeychain : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void signsInForThisRunOnlyWithoutAKeychain();
+    void aLockedKeychainThatWillNotUnlockLosesNothing();
+    void aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoNoHarm();
+
+private:
+    void makeApp(std::chrono::milliseconds stepTimeout);
+
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TestClock> m_clock;
+    std::unique_ptr<KeychainSessionStore> m_store;
+    std::unique_ptr<TokenClient> m_client;
+    std::unique_ptr<AuthManager> m_auth;
+};
+
+void TestHostileKeychain::init()
+{
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->listen());
+    m_server->respondWith(FakeHttpServer::json(
+        200, R"({"token_type":"Bearer","expires_in":3600,"access_token":")" + TestToken + R"("})"));
+}
+
+void TestHostileKeychain::cleanup()
+{
+    m_auth.reset();
+    m_client.reset();
+    m_store.reset();
+}
+
+void TestHostileKeychain::makeApp(std::chrono::milliseconds stepTimeout)
+{
+    AppConfig config;
+    config.serverUrl = m_server->url();
+    config.clientId = QStringLiteral("2");
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_clock = std::make_unique<TestClock>();
+    m_store = std::make_unique<KeychainSessionStore>(QStringLiteral("org.desklogin.hostile.")
+                                                     + QUuid::createUuid().toString(QUuid::Id128));
+    m_store->setStepTimeout(stepTimeout);
+    m_client = std::make_unique<TokenClient>(m_network.get());
+    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+}
+
+void TestHostileKeychain::signsInForThisRunOnlyWithoutAKeychain()
+{
+    const QString mode = qEnvironmentVariable("DESKLOGIN_KEYRING_MODE");
+    if (mode != QLatin1String("no-bus") && mode != QLatin1String("no-keyring"))
+        QSKIP("runs in the no-bus and no-keyring sessions");
+    makeApp(seconds(10));
+    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
+    m_auth->restore();
+    QTRY_COMPARE_WITH_TIMEOUT(m_auth->state(), State::SignedOut, 15000);
+    QCOMPARE(notices.size(), 0); // nothing to restore is not a problem worth a word
+
+    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 15000);
+    QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
+             AuthManager::Notice::SessionNotRemembered);
+    QCOMPARE(m_auth->state(), State::SignedIn); // the person goes on working
+    QCOMPARE(filesContaining(TestToken), QStringList()); // and it never went to a file instead
+
+    m_auth->signOut();
+    QCOMPARE(m_auth->state(), State::SignedOut);
+    QTest::qWait(500);
+    QCOMPARE(notices.size(), 1); // nothing was stored, so nothing is "left behind"
+}
+
+void TestHostileKeychain::aLockedKeychainThatWillNotUnlockLosesNothing()
+{
+    if (qEnvironmentVariable("DESKLOGIN_KEYRING_MODE") != QLatin1String("locked"))
+        QSKIP("runs in the locked session");
+    makeApp(seconds(10));
+    QSignalSpy saved(m_store.get(), &SessionStore::saved);
+    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
+    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    QVERIFY(saved.wait(15000));
+    const auto error = saved.first().first().value<SessionStore::Error>();
+    QVERIFY2(error == SessionStore::Error::AccessDenied || error == SessionStore::Error::Other,
+             QMetaEnum::fromType<SessionStore::Error>().valueToKey(int(error)));
+    QTRY_COMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
+             AuthManager::Notice::SessionNotRemembered);
+    QCOMPARE(m_auth->state(), State::SignedIn);
+    QCOMPARE(filesContaining(TestToken), QStringList());
+}
+
+void TestHostileKeychain::aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoNoHarm()
+{
+    if (qEnvironmentVariable("DESKLOGIN_TEST_KEYRING") != QLatin1String("1"))
+        QSKIP("runs in the unlocked session");
+    const auto pid = QDBusConnection::sessionBus().interface()->servicePid(
+        QStringLiteral("org.freedesktop.secrets"));
+    QVERIFY2(pid.isValid() && pid.value() > 0, "no Secret Service process");
+    // The real daemon, stopped: every call to it waits, as behind a prompt nobody answers.
+    QCOMPARE(::kill(pid_t(pid.value()), SIGSTOP), 0);
+    auto resume = qScopeGuard([&] { ::kill(pid_t(pid.value()), SIGCONT); });
+
+    makeApp(milliseconds(1500));
+    LatencyProbe probe;
+    QElapsedTimer clock;
+    clock.start();
+    m_auth->restore();
+    QCOMPARE(m_auth->state(), State::Restoring);
+    QTRY_COMPARE_WITH_TIMEOUT(m_auth->state(), State::SignedOut, 10000); // gave up, did not hang
+    QVERIFY(clock.elapsed() < 9000);
+
+    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
+    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_auth->state(), State::SignedIn); // signing in does not wait for the keychain
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 10000);
+    QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
+             AuthManager::Notice::SessionNotRemembered);
+    m_auth->signOut(); // and neither does signing out
+    QCOMPARE(m_auth->state(), State::SignedOut);
+    QVERIFY2(probe.worstMs() < 200, qPrintable(QString::number(probe.worstMs())));
+
+    // Quit while the keychain still owes answers, then let it answer: nothing may happen.
+    m_auth.reset();
+    m_store.reset();
+    resume.dismiss();
+    QCOMPARE(::kill(pid_t(pid.value()), SIGCONT), 0);
+    QTest::qWait(1500);
+    QVERIFY(QDBusConnection::sessionBus().interface()->isServiceRegistered(
+        QStringLiteral("org.freedesktop.secrets")));
+}
+
+QTEST_GUILESS_MAIN(TestHostileKeychain)
+#include "tst_hostilekeychain.moc"
