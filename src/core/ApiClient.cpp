@@ -40,6 +40,9 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback done)
     request.setTransferTimeout(
         int(std::chrono::milliseconds(m_auth->config().idleTimeout).count()));
     QNetworkReply *reply = m_network->get(request);
+    // As in TokenClient: the limit reaches Qt's HTTP thread only once the request has started.
+    connect(reply, &QNetworkReply::requestSent, reply,
+            [reply] { reply->setReadBufferSize(MaxResponseBytes + 1); });
     const QByteArray sentWith = session->accessToken;
 
     // Deleted when finished even if the context has gone by then.

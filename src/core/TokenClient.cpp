@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcToken, "desklogin.token", QtWarningMsg)
 
 namespace {
@@ -114,6 +116,12 @@ void TokenClient::requestToken(const TokenRequest &request)
     });
     m_reply = m_network->post(networkRequest, body);
     body.fill('\0');
+    // Flow control where the bytes arrive: Qt's HTTP thread stops reading the socket once this
+    // much waits, so an endless or decompressing body cannot fill memory before the cap below is
+    // noticed. Qt wires the limit to that thread only when the request starts, so it is set once
+    // the request has gone out (set earlier, it is lost about one time in three).
+    connect(m_reply, &QNetworkReply::requestSent, this,
+            [this] { m_reply->setReadBufferSize(MaxResponseBytes + 1); });
 
     qCInfo(lcToken) << "requesting a token from" << url.toDisplayString(QUrl::RemoveUserInfo);
     connect(m_reply, &QNetworkReply::finished, this, &TokenClient::onReplyFinished);
@@ -127,8 +135,11 @@ void TokenClient::requestToken(const TokenRequest &request)
         if (length.isValid() && length.toLongLong() > MaxResponseBytes)
             abortWith(AuthError::Kind::ResponseTooLarge);
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > MaxResponseBytes)
+    // The body is taken as it arrives, which also frees Qt's buffer so that its flow control
+    // (above) lets the next bytes in; one byte past the cap ends the request.
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        m_body += m_reply->read(MaxResponseBytes + 1 - m_body.size());
+        if (m_body.size() > MaxResponseBytes)
             abortWith(AuthError::Kind::ResponseTooLarge);
     });
     m_deadline.start(m_requestTimeout);
@@ -169,7 +180,8 @@ void TokenClient::onReplyFinished()
         qCInfo(lcToken) << "request failed:" << networkError << "->" << toString(kind);
         return finish(AuthError::of(kind));
     }
-    const QByteArray body = reply->read(MaxResponseBytes + 1);
+    m_body += reply->read(MaxResponseBytes + 1 - m_body.size());
+    const QByteArray body = std::exchange(m_body, QByteArray());
     if (body.size() > MaxResponseBytes)
         return finish(AuthError::of(AuthError::Kind::ResponseTooLarge, status));
 
@@ -184,6 +196,7 @@ void TokenClient::onReplyFinished()
 
 void TokenClient::finish(const TokenResponse::Result &result)
 {
+    m_body.clear();
     m_reply.clear();
     m_busy = false;
     m_abortReason.reset();

@@ -66,4 +66,5 @@ private:
     bool m_allowInsecureHttp = false;
     bool m_busy = false;
     std::optional<AuthError::Kind> m_abortReason;
+    QByteArray m_body; // what has arrived of the answer so far, at most MaxResponseBytes + 1
 };

@@ -30,15 +30,18 @@ copy_extensions = none
 [any]
 commonName = supplied
 CNF
-sign() { # name, SAN, start, end
+# (Qt also accepts a certificate whose common name matches the host, so the wrong-host one must
+# name the other host in both places.)
+quiet openssl req -new -key server.key -subj "/CN=other.example" -out other.csr
+sign() { # name, SAN, start, end, [csr]
     printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' "$2" > "$1.ext"
-    quiet openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -in server.csr \
+    quiet openssl ca -batch -config ca.cnf -cert ca.crt -keyfile ca.key -in "${5:-server.csr}" \
         -out "$1.crt" -extfile "$1.ext" -startdate "$3" -enddate "$4" -notext
 }
 now=$(date -u +%Y%m%d%H%M%SZ)
 sign valid "IP:127.0.0.1,DNS:localhost" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+1 year' +%Y%m%d%H%M%SZ)"
 sign expired "IP:127.0.0.1,DNS:localhost" "$(date -u -d '-2 years' +%Y%m%d%H%M%SZ)" "$(date -u -d '-1 year' +%Y%m%d%H%M%SZ)"
-sign wronghost "DNS:other.example" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+1 year' +%Y%m%d%H%M%SZ)"
+sign wronghost "DNS:other.example" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+1 year' +%Y%m%d%H%M%SZ)" other.csr
 quiet openssl req -x509 -new -key server.key -days 365 -subj "/CN=127.0.0.1" -out selfsigned.crt \
     -addext subjectAltName=IP:127.0.0.1,DNS:localhost
 echo "$now" > made-at
