@@ -1,0 +1,167 @@
+#include "ApiClient.h"
+#include "AuthManager.h"
+#include "Clock.h"
+#include "DemoServer.h"
+#include "KeychainSessionStore.h"
+#include "KeyringGuard.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TokenClient.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+namespace {
+
+QMutex logMutex;
+QByteArray capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog +=
+            QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
+    }
+    previousHandler(type, context, message);
+}
+
+// Files under the sandbox (HOME, XDG folders, TMPDIR: settings, config, keyring files, caches)
+// that contain any of the secrets, as plain bytes or percent-encoded.
+QStringList filesContainingAnyOf(const QList<QByteArray> &secrets)
+{
+    QStringList found;
+    QDirIterator it(qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX"),
+                    QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray contents = file.readAll();
+        for (const QByteArray &secret : secrets) {
+            if (contents.contains(secret)
+                || contents.contains(QUrl::toPercentEncoding(QString::fromLatin1(secret))))
+                found.append(file.fileName());
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+// The password, the client secret and the token never reach a log, a settings file, the config
+// folder or a temporary file, with every logging category of Qt and of the app turned on.
+class TestNoSecrets : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aWholeSessionLeavesNoSecretAnywhere();
+    void theCommandLineCheckPrintsNoSecret();
+};
+
+void TestNoSecrets::initTestCase()
+{
+    DESKLOGIN_REQUIRE_KEYRING();
+    QVERIFY(!qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX").isEmpty());
+    QStandardPaths::setTestModeEnabled(false); // the real locations, inside the sandbox
+    QApplication::setOrganizationName(QStringLiteral("DeskLoginSecretsTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_nosecrets"));
+    QLoggingCategory::setFilterRules(QStringLiteral("*=true"));
+    previousHandler = qInstallMessageHandler(capture);
+}
+
+void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config;
+    config.serverUrl = server.url();
+    config.clientId = QString::fromLatin1(DemoServer::ClientId);
+    config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
+    config.profileEndpoint = QStringLiteral("/api/user");
+
+    QByteArray token;
+    {
+        QNetworkAccessManager network;
+        SystemClock clock;
+        TokenClient client(&network);
+        KeychainSessionStore store(QStringLiteral("org.desklogin.secrets.")
+                                   + QUuid::createUuid().toString(QUuid::Id128));
+        AuthManager auth(config, &client, &store, &clock);
+        ApiClient api(&network, &auth);
+        LanguageManager languages;
+        MainWindow window(&auth, &api, &clock, &languages);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auth.restore();
+        QTRY_COMPARE(auth.state(), AuthManager::State::SignedOut);
+
+        auto *phone = window.findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
+        auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        window.findChild<QCheckBox *>(QStringLiteral("rememberCheck"))->setChecked(true);
+        QTest::keyClicks(phone, QString::fromLatin1(DemoServer::Phone));
+        QTest::keyClicks(password, QStringLiteral("wrong-password-first"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(password->text().isEmpty(), 10000);
+        QTest::keyClicks(password, QString::fromLatin1(DemoServer::Password));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(auth.state(), AuthManager::State::SignedIn, 10000);
+        token = auth.session()->accessToken;
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 10000);
+        QTest::qWait(500); // the profile request
+        window.close(); // settings written
+        auth.signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 10000);
+    }
+    QVERIFY(token.size() > 100);
+    const QList<QByteArray> secrets {QByteArray(DemoServer::Password), "wrong-password-first",
+                                     QByteArray(DemoServer::ClientSecret), token, token.left(40)};
+    QByteArray log;
+    {
+        QMutexLocker lock(&logMutex);
+        log = capturedLog;
+    }
+    QVERIFY2(log.size() > 1000, "the logs were not captured"); // the search must have something
+    for (int i = 0; i < secrets.size(); ++i) // (the index, so that a failure prints no secret)
+        QVERIFY2(!log.contains(secrets.at(i)),
+                 qPrintable(QStringLiteral("secret #%1 logged").arg(i)));
+    QCOMPARE(filesContainingAnyOf(secrets), QStringList());
+}
+
+void TestNoSecrets::theCommandLineCheckPrintsNoSecret()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
+    environment.insert(QStringLiteral("DESKLOGIN_CLIENT_SECRET"),
+                       QString::fromLatin1(DemoServer::ClientSecret));
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(DESKLOGIN_APP_BINARY),
+              {QStringLiteral("--server"), server.url().toString(),
+               QStringLiteral("--check-sign-in"), QString::fromLatin1(DemoServer::Phone)});
+    app.write(QByteArray(DemoServer::Password) + '\n');
+    app.closeWriteChannel();
+    QVERIFY(app.waitForFinished(20000));
+    const QByteArray output = app.readAllStandardOutput() + app.readAllStandardError();
+    QVERIFY2(output.contains("signed in"), output.constData());
+    QVERIFY(!output.contains(DemoServer::Password));
+    QVERIFY(!output.contains(DemoServer::ClientSecret));
+    QVERIFY(!output.contains("eyJ")); // no JWT, or any part of one
+}
+
+QTEST_MAIN(TestNoSecrets)
+#include "tst_nosecrets.moc"
