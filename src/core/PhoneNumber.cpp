@@ -12,6 +12,19 @@ using i18n::phonenumbers::PhoneNumberUtil;
 // Longer than any phone number anybody types; bounds what reaches libphonenumber.
 constexpr int MaxInputLength = 64;
 
+// NFKC folds full-width digits but not other scripts' (Arabic-Indic ٣, Devanagari ३, …).
+// libphonenumber's as-you-type formatter asserts, and so aborts the process, on some of those,
+// so every decimal digit reaches it as ASCII.
+QString asciiDigits(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    for (QChar &c : out) {
+        if (c.isDigit() && c.unicode() >= 128)
+            c = QChar(u'0' + c.digitValue());
+    }
+    return out;
+}
+
 const PhoneNumberUtil &util()
 {
     // libphonenumber's own process-wide instance; loading its metadata is paid on first use only.
@@ -22,7 +35,7 @@ const PhoneNumberUtil &util()
 
 QString PhoneNumber::formatAsTyped(const QString &input, const QString &region)
 {
-    const QString text = input.normalized(QString::NormalizationForm_KC);
+    const QString text = asciiDigits(input);
     QString significant;
     for (const QChar c : text) {
         if (c.isDigit() || (c == QLatin1Char('+') && significant.isEmpty()))
@@ -51,7 +64,7 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
     PhoneNumber result;
     result.m_region = region.toUpper();
     // NFKC folds full-width digits, plus signs, brackets and dashes into their ASCII forms.
-    const QString text = input.normalized(QString::NormalizationForm_KC).trimmed();
+    const QString text = asciiDigits(input).trimmed();
     if (text.isEmpty()) {
         result.m_problem = Problem::Empty;
         return result;

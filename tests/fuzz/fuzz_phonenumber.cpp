@@ -1,0 +1,27 @@
+// libFuzzer target: PhoneNumber on anything a person could type or paste.
+// Input: 1 byte choosing the region, then UTF-8 text.
+#include "PhoneNumber.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1)
+        return 0;
+    static const char *const regions[] = {"CN", "TW", "HK", "MO", "SG", "US", "GB", "XX"};
+    const QString region = QString::fromLatin1(regions[data[0] % 8]);
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const PhoneNumber number = PhoneNumber::parse(text, region);
+    if (number.isValid()) {
+        if (number.nationalDigits().isEmpty() || !number.e164().startsWith(QLatin1Char('+')))
+            __builtin_trap();
+        // What the app does with a valid number: the username, the display, a second parse.
+        (void)number.masked();
+        const PhoneNumber again = PhoneNumber::parse(number.e164(), region);
+        if (!again.isValid() || again.e164() != number.e164())
+            __builtin_trap();
+    }
+    (void)PhoneNumber::formatAsTyped(text, region);
+    return 0;
+}
