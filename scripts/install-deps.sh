@@ -13,6 +13,8 @@ packages=(
     libsecret-1-0 gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core fonts-wqy-microhei
     # for building and checking the packages
     dpkg-dev fakeroot file rpm lintian desktop-file-utils appstream debootstrap binutils
+    # for the hardening tests, the sanitizers and the fuzzers
+    openssl clang libclang-rt-14-dev
 )
 # Node.js for the demo server: keep one that is there (it may come from elsewhere with its own
 # npm), otherwise take Debian's.

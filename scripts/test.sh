@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds DeskLogin and runs every test: the packages (label packaging, from the release preset),
-# then unit, keychain, integration and gui tests inside a private D-Bus session with a real,
-# unlocked gnome-keyring. Arguments go to ctest, e.g. -L unit.
+# Builds DeskLogin and runs every test: the packages (label packaging, from the release preset);
+# unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
+# gnome-keyring; the same under AddressSanitizer, UBSan and LeakSanitizer; and the fuzzers.
+# Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,14 +17,29 @@ cmake --build --preset release
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-# With arguments (say -L unit) only the main suite runs, filtered by them.
-packages=(ctest --preset release)
-[ $# -eq 0 ] || packages=(true)
-{ "${packages[@]}" && tests/support/with-keyring.sh ctest --preset debug "$@"; } 2>&1 \
-    | tee "$log" || status=$?
+# Without arguments, everything: the packages, the suite, the same suite under AddressSanitizer,
+# UBSan and LeakSanitizer, and each fuzzer for a short run. With arguments (say -L unit) only the
+# main suite runs, filtered by them.
+everything() {
+    ctest --preset release &&
+        tests/support/with-keyring.sh ctest --preset debug &&
+        cmake --preset asan >/dev/null && cmake --build --preset asan &&
+        tests/support/with-keyring.sh ctest --preset asan &&
+        scripts/fuzz.sh "${DESKLOGIN_FUZZ_SECONDS:-20}"
+}
+if [ $# -eq 0 ]; then
+    everything 2>&1 | tee "$log" || status=$?
+else
+    tests/support/with-keyring.sh ctest --preset debug "$@" 2>&1 | tee "$log" || status=$?
+fi
 [ "$status" -eq 0 ] || exit "$status"
 # In CI a skipped test is a failure: every label must have run for real.
 if [ -n "${CI:-}" ] && grep -q '\*\*\*Skipped' "$log"; then
     echo "CI: some tests were skipped; every test must run for real." >&2
     exit 1
+fi
+if [ $# -eq 0 ]; then
+    # One closing line for all suites: CTest's counts (packages, main, sanitizers) and the fuzzers.
+    total=$(grep -oE 'tests failed out of [0-9]+' "$log" | awk '{sum += $5} END {print sum}')
+    echo "Total: $((total + 3)) passed, 0 failed"
 fi

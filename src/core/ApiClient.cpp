@@ -51,7 +51,7 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback done)
         if (received > MaxResponseBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, context, [this, reply, done, sentWith] {
+    connect(reply, &QNetworkReply::finished, context, [this, reply, done, sentWith, context] {
         ApiResult result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->read(MaxResponseBytes);
@@ -60,7 +60,12 @@ void ApiClient::get(const QUrl &url, QObject *context, Callback done)
             result.error = AuthError::Kind::Cancelled;
         } else if (result.httpStatus == 401) {
             result.error = AuthError::Kind::WrongCredentials;
+            // Ending the session lets everyone react, and one of them may delete the context:
+            // then the callback is not called, as for any context deleted before the answer.
+            const QPointer<QObject> alive(context);
             m_auth->endSession(AuthManager::EndReason::Revoked);
+            if (!alive)
+                return;
         } else if (result.httpStatus >= 200 && result.httpStatus < 300
                    && reply->error() == QNetworkReply::NoError) {
             result.error.reset();

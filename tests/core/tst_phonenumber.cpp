@@ -38,8 +38,8 @@ void TestPhoneNumber::acceptsWhatPeopleTypeOrPaste_data()
     QTest::newRow("full-width plus and dashes")
         << QStringLiteral("\uFF0B86 138\uFF0D0013\uFF0D8000") << cn << digits;
     QTest::newRow("Arabic-Indic digits")
-            << QString::fromUtf8("\u0661\u0663\u0668\u0660\u0660\u0661\u0663\u0668\u0660\u0660\u0660")
-            << cn << digits;
+        << QString::fromUtf8("\u0661\u0663\u0668\u0660\u0660\u0661\u0663\u0668\u0660\u0660\u0660")
+        << cn << digits;
     QTest::newRow("another operator")
         << QStringLiteral("199 1234 5678") << cn << QStringLiteral("19912345678");
     QTest::newRow("region is case-insensitive")
@@ -137,10 +137,10 @@ void TestPhoneNumber::formatsAsTyped_data()
     QTest::newRow("letters left alone") << QStringLiteral("abc12") << cn << QStringLiteral("abc12");
     // Found by fuzz_phonenumber: libphonenumber aborted the process on these.
     QTest::newRow("Arabic-Indic digits after +86")
-            << QString::fromUtf8("+86 1\u06f5\u06f5\u06f5") << cn << QStringLiteral("+86 155 5");
-    QTest::newRow("fuzzer crash input")
-            << QString::fromUtf8("+86 1\xdb\xb5\x01\x01=0\xdb\xb5\x01" "5005033333330") << cn
-            << QStringLiteral("+8615055005033333330");
+        << QString::fromUtf8("+86 1\u06f5\u06f5\u06f5") << cn << QStringLiteral("+86 155 5");
+    QTest::newRow("fuzzer crash input") << QString::fromUtf8("+86 1\xdb\xb5\x01\x01=0\xdb\xb5\x01"
+                                                             "5005033333330")
+                                        << cn << QStringLiteral("+8615055005033333330");
     QTest::newRow("Taiwan") << QStringLiteral("0912345678") << QStringLiteral("TW")
                             << QStringLiteral("0912 345 678");
 }

@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     static const char *const regions[] = {"CN", "TW", "HK", "MO", "SG", "US", "GB", "XX"};
     const QString region = QString::fromLatin1(regions[data[0] % 8]);
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     const PhoneNumber number = PhoneNumber::parse(text, region);
     if (number.isValid()) {
         if (number.nationalDigits().isEmpty() || !number.e164().startsWith(QLatin1Char('+')))
