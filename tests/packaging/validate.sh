@@ -23,7 +23,9 @@ requires=$(rpm -qp --requires "$rpm" 2>/dev/null)
 for library in 'libQt6Widgets.so.6' 'libqt6keychain.so' 'libphonenumber.so' 'libsecret'; do
     grep -q "$library" <<<"$requires" || fail "rpm Requires lacks $library"
 done
-rpm -qpl "$rpm" 2>/dev/null | grep -qx /usr/bin/desklogin || fail "rpm lacks /usr/bin/desklogin"
+# (Outputs are captured first: grep -q stopping early would break the pipe under pipefail.)
+rpm_files=$(rpm -qpl "$rpm" 2>/dev/null)
+grep -qx /usr/bin/desklogin <<<"$rpm_files" || fail "rpm lacks /usr/bin/desklogin"
 
 echo "== desktop entry and AppStream metainfo"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
