@@ -44,7 +44,8 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     m_ui->titleLabel->setFont(title);
-    updateIcons();
+    updateRevealIcon();
+    updateRevealText();
 
     m_ui->passwordEdit->installEventFilter(this);
     m_ui->phoneEdit->installEventFilter(this);
@@ -69,7 +70,8 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool reveal) {
         m_ui->passwordEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
-        updateIcons();
+        updateRevealIcon();
+        updateRevealText();
     });
     updateButtons();
 }
@@ -101,7 +103,7 @@ void LoginPage::onPhoneEdited(const QString &text)
 void LoginPage::updatePhoneHint(bool whileTyping)
 {
     const QString text = m_ui->phoneEdit->text();
-    const PhoneNumber number = PhoneNumber::parse(text, m_region);
+    const PhoneNumber &number = phoneNumber();
     // While typing, only what cannot get better by typing on is pointed out.
     // (A lone digit is "not a number" to libphonenumber too; only letters make that hopeless.)
     const bool hasLetter =
@@ -210,10 +212,20 @@ void LoginPage::focusFirstEmptyField()
         m_ui->passwordEdit->setFocus();
 }
 
+const PhoneNumber &LoginPage::phoneNumber() const
+{
+    // Parsed once per text: the button state and the hint both ask on every keystroke.
+    const QString text = m_ui->phoneEdit->text();
+    if (!m_parsedPhone || m_parsedPhoneText != text) {
+        m_parsedPhone = PhoneNumber::parse(text, m_region);
+        m_parsedPhoneText = text;
+    }
+    return *m_parsedPhone;
+}
+
 void LoginPage::updateButtons()
 {
-    const bool canSend = PhoneNumber::parse(m_ui->phoneEdit->text(), m_region).isValid()
-        && !m_ui->passwordEdit->text().isEmpty();
+    const bool canSend = phoneNumber().isValid() && !m_ui->passwordEdit->text().isEmpty();
     m_ui->signInButton->setEnabled(!m_busy && !m_countdown.isActive() && canSend);
 }
 
@@ -265,13 +277,18 @@ bool LoginPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void LoginPage::updateIcons()
+void LoginPage::updateRevealIcon()
 {
     const bool revealed = m_ui->revealButton->isChecked();
     m_ui->revealButton->setIcon(
         ThemedIcon::make(revealed ? QStringLiteral(":/desklogin/icons/eye-off.svg")
                                   : QStringLiteral(":/desklogin/icons/eye.svg"),
                          palette(), QPalette::ButtonText));
+}
+
+void LoginPage::updateRevealText()
+{
+    const bool revealed = m_ui->revealButton->isChecked();
     const QString tip = revealed ? tr("Hide password") : tr("Show password");
     m_ui->revealButton->setToolTip(tip);
     m_ui->revealButton->setAccessibleName(tip);
@@ -283,9 +300,9 @@ void LoginPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         renderMessage();
         updatePhoneHint(false);
-        updateIcons();
+        updateRevealText(); // the icon stays: only its words change
     } else if (event->type() == QEvent::PaletteChange) {
-        updateIcons();
+        updateRevealIcon();
     }
     QWidget::changeEvent(event);
 }

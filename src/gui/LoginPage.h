@@ -4,8 +4,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include "PhoneNumber.h"
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class LoginPage;
@@ -54,13 +57,17 @@ private:
     void onPhoneEdited(const QString &text);
     void updatePhoneHint(bool whileTyping);
     void renderMessage();
-    void updateIcons();
+    void updateRevealIcon();
+    void updateRevealText();
+    const PhoneNumber &phoneNumber() const;
     void setCapsLockWarning(bool on);
 
     std::unique_ptr<Ui::LoginPage> m_ui;
     QString m_region;
     Message m_message;
     bool m_busy = false;
+    mutable std::optional<PhoneNumber> m_parsedPhone;
+    mutable QString m_parsedPhoneText;
     QTimer m_countdown;
     QDeadlineTimer m_retryAt;
 };
