@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 runs=${1:-10}
-command -v xdotool >/dev/null || { echo "needs xdotool (apt-get install xdotool)"; exit 1; }
+command -v xdotool >/dev/null || { echo "needs xdotool and xvfb (apt-get install xdotool xvfb)"; exit 1; }
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DDESKLOGIN_BUILD_TESTS=OFF \
     -DDESKLOGIN_BENCH=ON >/dev/null
 cmake --build build/bench --target desklogin desklogin_baseline >/dev/null
@@ -47,7 +47,8 @@ for i in $(seq "$runs"); do
 done
 base_ms=$(cut -d' ' -f1 "$sandbox/base" | median); app_ms=$(cut -d' ' -f1 "$sandbox/app" | median)
 base_kib=$(cut -d' ' -f2 "$sandbox/base" | median); app_kib=$(cut -d' ' -f2 "$sandbox/app" | median)
-printf 'first window (median of %d): baseline %s ms, DeskLogin %s ms, ratio %.2f\n' \
-    "$runs" "$base_ms" "$app_ms" "$(echo "$app_ms / $base_ms" | bc -l)"
-printf 'resident memory 2 s after:   baseline %s KiB, DeskLogin %s KiB, ratio %.2f\n' \
-    "$base_kib" "$app_kib" "$(echo "$app_kib / $base_kib" | bc -l)"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+printf 'first window (median of %d): baseline %s ms, DeskLogin %s ms, ratio %s\n' \
+    "$runs" "$base_ms" "$app_ms" "$(ratio "$app_ms" "$base_ms")"
+printf 'resident memory 2 s after:   baseline %s KiB, DeskLogin %s KiB, ratio %s\n' \
+    "$base_kib" "$app_kib" "$(ratio "$app_kib" "$base_kib")"
