@@ -10,6 +10,9 @@
 #include "PhoneNumber.h"
 #include "SingleInstance.h"
 #include "TokenClient.h"
+#ifdef DESKLOGIN_BENCH_PROBE
+#include "BenchProbe.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -215,5 +218,8 @@ int main(int argc, char *argv[])
 
     window.show();
     auth.restore();
+#ifdef DESKLOGIN_BENCH_PROBE
+    BenchProbe::install(&window, &auth, &store);
+#endif
     return app.exec();
 }

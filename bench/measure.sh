@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# The measurements of bench/run.sh, run inside its private D-Bus session with a real
+# gnome-keyring (tests/support/with-keyring.sh): not meant to be started alone.
+#   measure.sh RUNS
+# Each of the RUNS rounds, in this order so that no program runs while another is measured:
+#   1. the baseline: exec -> first visible window; resident memory 2 s later
+#   2. DeskLogin, empty keychain and no settings: the same two figures (sign-in page)
+#   3. desklogin_probe signs in through its window (the session goes to the keychain)
+#   4. desklogin_probe with that session stored: exec -> the session page painted (its title
+#      gets " [session]", seen by xdotool like any window)
+#   5. desklogin_probe restores the session and signs out (the keychain is empty again)
+# then three times: sign in against a server whose tokens last 6 s, and wait for the expiry.
+# Windows are found by polling xdotool every 2 ms (its own --sync polls every 500 ms).
+set -euo pipefail
+runs=$1
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+app=build/bench/src/app/desklogin
+probe=build/bench/bench/desklogin_probe
+baseline=build/bench/bench/desklogin_baseline
+work=$(mktemp -d)
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+Xvfb -displayfd 5 -screen 0 1280x1024x24 -nolisten tcp 5>"$work/display" 2>/dev/null &
+pids+=($!)
+until [ -s "$work/display" ]; do sleep 0.05; done
+export DISPLAY=:$(cat "$work/display") QT_QPA_PLATFORM=xcb
+
+# Starts a demo server; sets $url to its address.
+start_server() {
+    local log=$work/server.$RANDOM
+    node tools/demo-server/server.js --port 0 "$@" >"$log" 2>&1 &
+    pids+=($!)
+    url=""
+    for _ in $(seq 100); do
+        url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$log" | head -n 1 || true)
+        [ -n "$url" ] && return
+        sleep 0.1
+    done
+    cat "$log" >&2
+    exit 1
+}
+start_server
+server=$url
+start_server --expires-in 6
+short_server=$url
+
+# Starts a program and waits for a visible window whose title matches; sets $pid and $elapsed
+# (milliseconds from exec).
+time_to_window() {
+    local title=$1
+    shift
+    local start end
+    start=$(date +%s%N)
+    "$@" >>"$work/programs.log" 2>&1 &
+    pid=$!
+    until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
+        kill -0 "$pid" 2>/dev/null || { cat "$work/programs.log" >&2; echo "$1 ended early" >&2; exit 1; }
+        sleep 0.002
+    done
+    end=$(date +%s%N)
+    elapsed=$(awk -v ns=$((end - start)) 'BEGIN {printf "%.1f", ns / 1e6}')
+}
+resident_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+stop() { kill "$1"; wait "$1" 2>/dev/null || true; }
+# Runs desklogin_probe through a flow to its end (it quits by itself).
+flow() {
+    local url=$1 steps=$2
+    DESKLOGIN_BENCH_REPORT=$work/phases DESKLOGIN_BENCH_FLOW=$steps \
+        timeout 120 "$probe" --server "$url" >>"$work/programs.log" 2>&1 \
+        || { cat "$work/programs.log" >&2; echo "flow $steps failed" >&2; exit 1; }
+}
+settings=${XDG_CONFIG_HOME:?}
+
+: >"$work/phases"
+for i in $(seq "$runs"); do
+    rm -rf "${settings:?}"/*
+    time_to_window '^DeskLogin baseline$' "$baseline"
+    sleep 2
+    echo "$elapsed $(resident_kib "$pid")" >>"$work/baseline"
+    stop "$pid"
+
+    rm -rf "${settings:?}"/*
+    time_to_window '^DeskLogin$' "$app" --server "$server"
+    sleep 2
+    echo "$elapsed $(resident_kib "$pid")" >>"$work/app"
+    stop "$pid"
+
+    flow "$server" sign-in,quit
+
+    time_to_window '\[session\]$' "$probe" --server "$server"
+    echo "$elapsed" >>"$work/session"
+    stop "$pid"
+
+    flow "$server" restore,sign-out,quit
+    echo "round $i of $runs done" >&2
+done
+for i in 1 2 3; do
+    flow "$short_server" sign-in,expiry,quit
+done
+
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+base_ms=$(cut -d' ' -f1 "$work/baseline" | median)
+app_ms=$(cut -d' ' -f1 "$work/app" | median)
+session_ms=$(median <"$work/session")
+base_kib=$(cut -d' ' -f2 "$work/baseline" | median)
+app_kib=$(cut -d' ' -f2 "$work/app" | median)
+echo
+echo "medians of $runs alternating runs"
+printf '%-40s %12s %12s %7s %s\n' measure baseline DeskLogin ratio target
+printf '%-40s %9s ms %9s ms %7s %s\n' "exec -> first window (sign-in page)" "$base_ms" "$app_ms" \
+    "$(ratio "$app_ms" "$base_ms")" "<= 1.5"
+printf '%-40s %9s ms %9s ms %7s %s\n' "exec -> session page (stored session)" "$base_ms" \
+    "$session_ms" "$(ratio "$session_ms" "$base_ms")" "<= 2 (vs the baseline's first window)"
+printf '%-40s %8s KiB %8s KiB %7s %s\n' "resident memory 2 s after the window" "$base_kib" \
+    "$app_kib" "$(ratio "$app_kib" "$base_kib")" "<= 1.3"
+echo
+echo "GUI thread: longest wait for the event loop, per flow (target: none over 16 ms)"
+printf '%-10s %6s %14s %12s %16s\n' flow times "median worst" "worst" "waits > 16 ms"
+for phase in sign-in restore sign-out expiry; do
+    awk -v p="$phase" '$1 == "phase" && $2 == p {print $4, $6}' "$work/phases" >"$work/one"
+    [ -s "$work/one" ] || continue
+    printf '%-10s %6s %11s ms %9s ms %16s\n' "$phase" "$(wc -l <"$work/one")" \
+        "$(cut -d' ' -f1 "$work/one" | median)" "$(cut -d' ' -f1 "$work/one" | sort -n | tail -n 1)" \
+        "$(awk '{n += $2} END {print n}' "$work/one")"
+done
+echo
+echo "every run (ms, KiB):"
+echo "  baseline:       $(tr '\n' ';' <"$work/baseline")"
+echo "  DeskLogin:      $(tr '\n' ';' <"$work/app")"
+echo "  session page:   $(tr '\n' ' ' <"$work/session")"

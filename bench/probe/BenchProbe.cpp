@@ -1,0 +1,278 @@
+#include "BenchProbe.h"
+
+#include "AuthManager.h"
+#include "SessionStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSemaphore>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <thread>
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+
+// One of the demo server's accounts (tools/demo-server/server.js).
+const QString Phone = QStringLiteral("13800138000");
+const QString Password = QStringLiteral("demo-password");
+
+class Report {
+public:
+    explicit Report(const QString &path) : m_file(path)
+    {
+        if (!path.isEmpty() && !m_file.open(QIODevice::Append | QIODevice::Text))
+            qFatal("cannot write the benchmark report to %s", qPrintable(path));
+    }
+    void write(const QString &line)
+    {
+        if (m_file.isOpen()) {
+            m_file.write(line.toUtf8() + '\n');
+            m_file.flush();
+        }
+    }
+
+private:
+    QFile m_file;
+};
+
+// How late the GUI thread answers. A second thread posts a call to the GUI thread, waits for it
+// to run, pauses 1 ms and posts the next; an answer's delay is the longest the event loop was
+// busy (or blocked) in that stretch. Delays are kept per named phase.
+class LatencyProbe final : public QObject {
+public:
+    struct Phase {
+        QString name;
+        double worstMs = 0;
+        int over16Ms = 0;
+        qint64 answers = 0;
+    };
+
+    explicit LatencyProbe(QObject *parent) : QObject(parent)
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->start();
+    }
+    ~LatencyProbe() override
+    {
+        m_stop = true;
+        m_thread->wait();
+    }
+
+    void begin(const QString &name) { m_phase = Phase {name}; }
+    Phase end() { return std::exchange(m_phase, Phase {}); }
+
+private:
+    void run()
+    {
+        while (!m_stop) {
+            const auto sent = SteadyClock::now();
+            QMetaObject::invokeMethod(
+                this, [this, sent] { answer(sent); }, Qt::QueuedConnection);
+            while (!m_answered.tryAcquire(1, 100)) {
+                if (m_stop)
+                    return;
+            }
+            std::this_thread::sleep_for(1ms);
+        }
+    }
+    void answer(SteadyClock::time_point sent)
+    {
+        const double ms =
+            std::chrono::duration<double, std::milli>(SteadyClock::now() - sent).count();
+        if (!m_phase.name.isEmpty()) {
+            m_phase.worstMs = std::max(m_phase.worstMs, ms);
+            m_phase.over16Ms += ms > 16 ? 1 : 0;
+            ++m_phase.answers;
+        }
+        m_answered.release();
+    }
+
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_answered;
+    std::atomic_bool m_stop {false};
+    Phase m_phase;
+};
+
+// Drives the real window the way a person would: key presses into the fields, a click on the
+// button, then waits for the outcome (polling every 10 ms, which costs the GUI thread nothing
+// worth measuring).
+class FlowDriver final : public QObject {
+public:
+    FlowDriver(QWidget *window, AuthManager *auth, SessionStore *store, Report *report,
+               const QStringList &steps)
+        : QObject(window),
+          m_window(window),
+          m_auth(auth),
+          m_store(store),
+          m_report(report),
+          m_steps(steps),
+          m_probe(new LatencyProbe(this))
+    {
+        QTimer::singleShot(0, this, [this] { next(); });
+    }
+
+private:
+    using Then = std::function<void()>;
+
+    void next()
+    {
+        if (m_steps.isEmpty())
+            return;
+        const QString step = m_steps.takeFirst();
+        const Then done = [this, step] {
+            const LatencyProbe::Phase phase = m_probe->end();
+            m_report->write(QStringLiteral("phase %1 worst_ms %2 over_16ms %3 answers %4")
+                                .arg(step)
+                                .arg(phase.worstMs, 0, 'f', 2)
+                                .arg(phase.over16Ms)
+                                .arg(phase.answers));
+            next();
+        };
+        if (step == QLatin1String("quit")) {
+            m_window->close();
+        } else if (step == QLatin1String("restore")) {
+            // restore() was called before the event loop started; its work is what follows.
+            m_probe->begin(step);
+            settle(AuthManager::State::SignedIn, 1000ms, done);
+        } else if (step == QLatin1String("sign-in")) {
+            whenSettledIn(AuthManager::State::SignedOut, [this, step, done] {
+                m_probe->begin(step);
+                auto *phone = child<QLineEdit>("phoneEdit");
+                auto *password = child<QLineEdit>("passwordEdit");
+                phone->clear();
+                password->clear();
+                phone->setFocus();
+                type(phone, Phone, [=] {
+                    password->setFocus();
+                    type(password, Password, [=] {
+                        press(password, Qt::Key_Return, QString());
+                        settle(AuthManager::State::SignedIn, 1000ms, done);
+                    });
+                });
+            });
+        } else if (step == QLatin1String("sign-out")) {
+            whenSettledIn(AuthManager::State::SignedIn, [this, step, done] {
+                m_probe->begin(step);
+                child<QAbstractButton>("signOutButton")->click();
+                settle(AuthManager::State::SignedOut, 500ms, done);
+            });
+        } else if (step == QLatin1String("expiry")) {
+            // Waits in the session for the token's lifetime to run out.
+            whenSettledIn(AuthManager::State::SignedIn, [this, step, done] {
+                m_probe->begin(step);
+                settle(AuthManager::State::SignedOut, 1000ms, done);
+            });
+        } else {
+            qFatal("unknown benchmark step %s", qPrintable(step));
+        }
+    }
+
+    template<typename T> T *child(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    // Calls `then` once the manager is in `state` and the store has nothing left to do.
+    void whenSettledIn(AuthManager::State state, Then then)
+    {
+        if (m_auth->state() == state && !m_store->isBusy()) {
+            then();
+            return;
+        }
+        QTimer::singleShot(10ms, this, [this, state, then] { whenSettledIn(state, then); });
+    }
+    // As whenSettledIn, then lets `after` pass (for what follows: the profile, repaints).
+    void settle(AuthManager::State state, std::chrono::milliseconds after, Then then)
+    {
+        whenSettledIn(state, [this, after, then] { QTimer::singleShot(after, this, then); });
+    }
+
+    void press(QWidget *target, int key, const QString &text)
+    {
+        QApplication::postEvent(target, new QKeyEvent(QEvent::KeyPress, key, Qt::NoModifier, text));
+        QApplication::postEvent(target,
+                                new QKeyEvent(QEvent::KeyRelease, key, Qt::NoModifier, text));
+    }
+    // One key every 40 ms, about as fast as a quick typist.
+    void type(QWidget *target, const QString &text, Then then)
+    {
+        if (text.isEmpty()) {
+            then();
+            return;
+        }
+        const QChar c = text.front();
+        press(target, c.toUpper().unicode(), QString(c));
+        QTimer::singleShot(40ms, this, [=] { type(target, text.mid(1), then); });
+    }
+
+    QWidget *m_window;
+    AuthManager *m_auth;
+    SessionStore *m_store;
+    Report *m_report;
+    QStringList m_steps;
+    LatencyProbe *m_probe;
+};
+
+// Marks the window's title once the session page has been painted.
+class SessionPageWatch final : public QObject {
+public:
+    SessionPageWatch(QWidget *window, Report *report)
+        : QObject(window), m_window(window), m_report(report)
+    {
+        m_page = window->findChild<QWidget *>(QStringLiteral("SessionPage"));
+        if (!m_page)
+            qFatal("no session page");
+        m_page->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_page && event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            const auto now = std::chrono::system_clock::now().time_since_epoch();
+            m_report->write(QStringLiteral("session_page_painted_ns %1")
+                                .arg(std::chrono::nanoseconds(now).count()));
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_window->setWindowTitle(m_window->windowTitle()
+                                             + QStringLiteral(" [session]"));
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    QWidget *m_page = nullptr;
+    Report *m_report;
+    bool m_seen = false;
+};
+
+} // namespace
+
+void BenchProbe::install(QWidget *window, AuthManager *auth, SessionStore *store)
+{
+    auto *report = new Report(qEnvironmentVariable("DESKLOGIN_BENCH_REPORT"));
+    QObject::connect(window, &QObject::destroyed, [report] { delete report; });
+    new SessionPageWatch(window, report);
+    const QString flow = qEnvironmentVariable("DESKLOGIN_BENCH_FLOW");
+    if (!flow.isEmpty())
+        new FlowDriver(window, auth, store, report, flow.split(QLatin1Char(',')));
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+class AuthManager;
+class QWidget;
+class SessionStore;
+
+// Compiled only into the benchmark build's desklogin-probe (never into the shipped app). Reads
+// its orders from the environment:
+//   DESKLOGIN_BENCH_REPORT=FILE  append what was measured to FILE, one fact per line
+//   DESKLOGIN_BENCH_FLOW=NAME    drive the window through a flow (see BenchProbe.cpp)
+// and, when asked for either, measures how late the GUI thread answers: a second thread posts a
+// call to it, waits for the answer, pauses 1 ms and posts again, so that any stretch in which the
+// event loop is blocked shows as one late answer.
+// Whatever is asked, the window's title gets " [session]" once the session page has been painted,
+// so that a script can see the moment from outside (xdotool), as it sees any window appear.
+namespace BenchProbe {
+void install(QWidget *window, AuthManager *auth, SessionStore *store);
+}
