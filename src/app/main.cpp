@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QString::fromUtf8(BuildConfig::AppName));
     QGuiApplication::setDesktopFileName(QString::fromUtf8(BuildConfig::AppId));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/desklogin/icons/desklogin.svg")));
+    QGuiApplication::setWindowIcon(MainWindow::applicationIcon());
 
     SingleInstance instance(QString::fromUtf8(BuildConfig::AppId));
     if (!instance.claim())

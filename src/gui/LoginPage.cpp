@@ -6,6 +6,7 @@
 #include "ui_LoginPage.h"
 
 #include <QAccessible>
+#include <QAction>
 
 #include <QKeyEvent>
 #include <algorithm>
@@ -46,6 +47,15 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     m_ui->titleLabel->setFont(title);
     updateRevealIcon();
     updateRevealText();
+    // A clear button of our own: QLineEdit's asks the style for a theme icon, and that lookup
+    // (index.theme files, image plug-ins) was the largest cost on the way to the first window.
+    m_clearPhone = m_ui->phoneEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_clearPhone->setVisible(false);
+    updateClearIcon();
+    connect(m_clearPhone, &QAction::triggered, this, [this] {
+        m_ui->phoneEdit->clear();
+        onPhoneEdited(QString());
+    });
 
     m_ui->passwordEdit->installEventFilter(this);
     m_ui->phoneEdit->installEventFilter(this);
@@ -66,6 +76,7 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPage::cancelRequested);
     connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, &LoginPage::onPhoneEdited);
     connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
+    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &LoginPage::updateClearButton);
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] { updatePhoneHint(false); });
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool reveal) {
@@ -121,6 +132,7 @@ void LoginPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->phoneEdit->setReadOnly(busy);
+    updateClearButton();
     m_ui->passwordEdit->setReadOnly(busy);
     m_ui->revealButton->setEnabled(!busy);
     m_ui->cancelButton->setVisible(busy);
@@ -281,9 +293,19 @@ void LoginPage::updateRevealIcon()
 {
     const bool revealed = m_ui->revealButton->isChecked();
     m_ui->revealButton->setIcon(
-        ThemedIcon::make(revealed ? QStringLiteral(":/desklogin/icons/eye-off.svg")
-                                  : QStringLiteral(":/desklogin/icons/eye.svg"),
+        ThemedIcon::make(revealed ? ThemedIcon::Shape::EyeCrossed : ThemedIcon::Shape::Eye,
                          palette(), QPalette::ButtonText));
+}
+
+void LoginPage::updateClearIcon()
+{
+    m_clearPhone->setIcon(
+        ThemedIcon::make(ThemedIcon::Shape::Clear, palette(), QPalette::PlaceholderText));
+}
+
+void LoginPage::updateClearButton()
+{
+    m_clearPhone->setVisible(!m_ui->phoneEdit->text().isEmpty() && !m_ui->phoneEdit->isReadOnly());
 }
 
 void LoginPage::updateRevealText()
@@ -303,6 +325,7 @@ void LoginPage::changeEvent(QEvent *event)
         updateRevealText(); // the icon stays: only its words change
     } else if (event->type() == QEvent::PaletteChange) {
         updateRevealIcon();
+        updateClearIcon();
     }
     QWidget::changeEvent(event);
 }

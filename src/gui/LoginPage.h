@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 namespace Ui {
 class LoginPage;
 }
@@ -58,11 +59,14 @@ private:
     void updatePhoneHint(bool whileTyping);
     void renderMessage();
     void updateRevealIcon();
+    void updateClearIcon();
+    void updateClearButton();
     void updateRevealText();
     const PhoneNumber &phoneNumber() const;
     void setCapsLockWarning(bool on);
 
     std::unique_ptr<Ui::LoginPage> m_ui;
+    QAction *m_clearPhone = nullptr;
     QString m_region;
     Message m_message;
     bool m_busy = false;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -96,6 +97,20 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
 }
 
 MainWindow::~MainWindow() = default;
+
+QIcon MainWindow::applicationIcon()
+{
+    // Read as PNG with detection off: otherwise Qt loads every image plug-in to ask whether it
+    // knows the file (QIcon::addFile() and QPixmap::load() both do). X11 wants every size as
+    // soon as the window shows, so nothing is gained by reading them later.
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QImageReader reader(QStringLiteral(":/desklogin/app-icon/%1.png").arg(size), "png");
+        reader.setAutoDetectImageFormat(false);
+        icon.addPixmap(QPixmap::fromImage(reader.read()));
+    }
+    return icon;
+}
 
 void MainWindow::createMenus()
 {

@@ -21,6 +21,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    // The app's icon (the deployer's, when branded) at the sizes window systems ask for.
+    static QIcon applicationIcon();
+
     // api and languages may be null (no profile, no Language menu).
     MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
                LanguageManager *languages = nullptr, QWidget *parent = nullptr);

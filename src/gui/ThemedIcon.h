@@ -2,11 +2,15 @@
 
 #include <QIcon>
 #include <QPalette>
-#include <QString>
 
-// An icon from one of the app's monochrome SVGs, drawn in the palette's text colour so that it
-// reads in light and dark themes, sharp at every device pixel ratio up to 3.
+// The app's few monochrome icons, drawn with QPainter in the palette's colour so that they read
+// in light and dark themes, sharp at every device pixel ratio up to 3. Drawn rather than loaded:
+// no SVG renderer, image plug-in or icon theme lookup on the way to the first window.
 namespace ThemedIcon {
-QIcon make(const QString &resourcePath, const QPalette &palette,
-           QPalette::ColorRole role = QPalette::WindowText);
-}
+enum class Shape {
+    Eye, // "show the password"
+    EyeCrossed, // "hide the password"
+    Clear, // a line edit's clear button: a disc with a cross cut out
+};
+QIcon make(Shape shape, const QPalette &palette, QPalette::ColorRole role = QPalette::WindowText);
+} // namespace ThemedIcon

@@ -47,6 +47,7 @@ private slots:
     void formatsThePhoneNumberAsItIsTyped();
     void acceptsAPastedNumber();
     void backspaceOverASpaceRemovesADigit();
+    void theClearButtonShowsWithTextAndEmptiesTheField();
     void explainsAnInvalidNumberWhenTheFieldIsLeftNotWhileTyping();
     void aWrongPasswordIsSaidAndTheFieldClearedAndFocused();
     void revealTogglesWithMouseAndKeyboardAndNothingIsCopied();
@@ -224,6 +225,36 @@ void TestMainWindow::backspaceOverASpaceRemovesADigit()
     QCOMPARE(phone->text(), QStringLiteral("138"));
     QTest::keyClick(phone, Qt::Key_Backspace);
     QCOMPARE(phone->text(), QStringLiteral("13"));
+}
+
+void TestMainWindow::theClearButtonShowsWithTextAndEmptiesTheField()
+{
+    auto *phone = find<QLineEdit>("phoneEdit");
+    auto *clear = phone->findChild<QToolButton *>();
+    QVERIFY(clear);
+    QVERIFY(!clear->isVisible());
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("1380013"));
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QVERIFY(find<QLabel>("phoneHintLabel")->isVisible());
+    QVERIFY(clear->isVisible());
+    QVERIFY(!clear->icon().isNull());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(phone->text(), QString());
+    QVERIFY(!clear->isVisible());
+    QVERIFY(!find<QLabel>("phoneHintLabel")->isVisible()); // nothing left to explain
+
+    // Not while a sign-in is under way: the number being sent stays as it is.
+    FakeHttpServer::Response silent;
+    silent.neverAnswer = true;
+    m_fake->respondWith(silent);
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    QTRY_COMPARE(m_fake->requests().size(), 1);
+    clear = find<QLineEdit>("phoneEdit")->findChild<QToolButton *>();
+    QVERIFY(!clear->isVisible());
+    QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+    QVERIFY(clear->isVisible());
 }
 
 void TestMainWindow::explainsAnInvalidNumberWhenTheFieldIsLeftNotWhileTyping()

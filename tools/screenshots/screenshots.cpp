@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DeskLogin"));
     QApplication::setApplicationDisplayName(QStringLiteral("DeskLogin"));
     QApplication::setOrganizationName(QStringLiteral("DeskLogin-screenshots"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/desklogin/icons/desklogin.svg")));
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
     QStandardPaths::setTestModeEnabled(true);
 
     QCommandLineParser parser;
