@@ -199,6 +199,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     TokenClient client(&network);
     KeychainSessionStore store(QString::fromUtf8(BuildConfig::AppId));
+    store.setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                          + QStringLiteral("/session-in-keychain"));
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
     ApiClient api(&network, &auth);

@@ -1,6 +1,9 @@
 #include "KeychainSessionStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -77,9 +80,32 @@ void KeychainSessionStore::operationFinished()
 
 // --- The three operations -----------------------------------------------------------------
 
+void KeychainSessionStore::notePresence(bool mayHoldSession)
+{
+    if (m_presenceFile.isEmpty())
+        return;
+    if (!mayHoldSession) {
+        QFile::remove(m_presenceFile);
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_presenceFile).absolutePath());
+    QFile file(m_presenceFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write("The system keychain may hold a session of this app. No secret is kept "
+                      "here.\n")
+            < 0) {
+        // Without the note the next start would not look: say so, and save all the same.
+        qCWarning(lcKeychain) << "cannot write" << m_presenceFile << file.errorString();
+    }
+}
+
 void KeychainSessionStore::load()
 {
     enqueue([this] {
+        if (!m_presenceFile.isEmpty() && !QFileInfo::exists(m_presenceFile)) {
+            emit loaded({std::nullopt, Error::None});
+            return operationFinished();
+        }
         readManifest([this](Error error, std::optional<Manifest> manifest) {
             const auto report = [this](LoadResult result) {
                 emit loaded(result);
@@ -93,8 +119,10 @@ void KeychainSessionStore::load()
             };
             if (error == Error::Corrupt)
                 return discard(std::nullopt);
-            if (!manifest)
+            if (!manifest) {
+                notePresence(false);
                 return report({std::nullopt, Error::None});
+            }
             readChunks(*manifest, 0, {},
                        [report, discard, manifest](Error readError, const QByteArray &json) {
                            if (readError != Error::None && readError != Error::Corrupt)
@@ -117,6 +145,7 @@ void KeychainSessionStore::save(const Session &session)
 {
     const QByteArray json = session.toJson();
     enqueue([this, json] {
+        notePresence(true);
         readManifest([this, json](Error error, std::optional<Manifest> old) {
             const auto report = [this](Error e) {
                 emit saved(e);
@@ -169,7 +198,11 @@ void KeychainSessionStore::clear()
             };
             if (error != Error::None && error != Error::Corrupt)
                 return report(error);
-            removeAll(manifest, report);
+            removeAll(manifest, [this, report](Error removeError) {
+                if (removeError == Error::None)
+                    notePresence(false);
+                report(removeError);
+            });
         });
     });
 }

@@ -40,6 +40,14 @@ public:
     bool isBusy() const override { return m_running; }
 
     QString service() const { return m_service; }
+    // A file that notes that the keychain may hold a session (the file holds nothing else: no
+    // token, no phone number). With one set, a load finds the file missing and reports "nothing
+    // stored" without asking the keychain, so that a signed-out start loads no keychain library
+    // and cannot set off an unlock prompt. A save creates the file before writing anything; it
+    // goes once a clear succeeds or a load finds nothing. Losing the file costs a sign-in, never
+    // a secret.
+    void setPresenceFile(const QString &path) { m_presenceFile = path; }
+    QString presenceFile() const { return m_presenceFile; }
     void setStepTimeout(std::chrono::milliseconds timeout) { m_stepTimeout = timeout; }
 
 private:
@@ -70,7 +78,10 @@ private:
 
     void watch(QKeychain::Job *job, std::function<void()> onTimeout);
 
+    void notePresence(bool mayHoldSession);
+
     QString m_service;
+    QString m_presenceFile;
     std::chrono::milliseconds m_stepTimeout = DefaultStepTimeout;
     QList<std::function<void()>> m_queue;
     bool m_running = false;

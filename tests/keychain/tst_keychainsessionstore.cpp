@@ -2,7 +2,10 @@
 #include "KeyringGuard.h"
 #include "SecretServiceProbe.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -40,6 +43,8 @@ private slots:
     void aMissingChunkReadsAsSignedOutAndIsCleared();
     void aTamperedChunkReadsAsSignedOutAndIsCleared();
     void operationsRunInTheOrderAsked();
+    void withAPresenceFileANeverSavedKeychainIsNotAsked();
+    void aStalePresenceFileGoesWhenTheKeychainHoldsNothing();
 
 private:
     // Direct keychain access, for looking behind the store's back.
@@ -272,6 +277,51 @@ void TestKeychainSessionStore::operationsRunInTheOrderAsked()
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 10000);
     QCOMPARE(order, (QList<int> {1, 2, 3}));
     QVERIFY(!loaded.first().first().value<SessionStore::LoadResult>().session);
+}
+
+void TestKeychainSessionStore::withAPresenceFileANeverSavedKeychainIsNotAsked()
+{
+    QTemporaryDir dir;
+    const QString note = dir.filePath(QStringLiteral("data/session-in-keychain"));
+    // A session in the keychain that the store with the note never saved (say, the note was
+    // deleted): it is not read, and not touched either.
+    QCOMPARE(save(makeSession(100, 'a')), SessionStore::Error::None);
+    const QStringList before = storedKeys();
+    m_store = std::make_unique<KeychainSessionStore>(m_service);
+    m_store->setPresenceFile(note);
+    const auto unasked = load();
+    QVERIFY(!unasked.session);
+    QCOMPARE(unasked.error, SessionStore::Error::None);
+    QCOMPARE(storedKeys(), before);
+
+    QCOMPARE(save(makeSession(100, 'b')), SessionStore::Error::None);
+    QVERIFY(QFileInfo::exists(note));
+    QFile file(note);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("bbbb") && !text.contains("138"));
+
+    m_store = std::make_unique<KeychainSessionStore>(m_service);
+    m_store->setPresenceFile(note);
+    const auto restored = load();
+    QVERIFY(restored.session);
+    QCOMPARE(restored.session->accessToken, QByteArray(100, 'b'));
+    QCOMPARE(clear(), SessionStore::Error::None);
+    QVERIFY(!QFileInfo::exists(note));
+}
+
+void TestKeychainSessionStore::aStalePresenceFileGoesWhenTheKeychainHoldsNothing()
+{
+    QTemporaryDir dir;
+    const QString note = dir.filePath(QStringLiteral("session-in-keychain"));
+    QFile file(note);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    m_store->setPresenceFile(note);
+    const auto result = load();
+    QVERIFY(!result.session);
+    QCOMPARE(result.error, SessionStore::Error::None);
+    QVERIFY(!QFileInfo::exists(note));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSessionStore)
