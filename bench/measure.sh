@@ -18,6 +18,8 @@ cd "$root"
 app=build/bench/src/app/desklogin
 probe=build/bench/bench/desklogin_probe
 baseline=build/bench/bench/desklogin_baseline
+# desklogin_probe is not beside the phone number module as the app is.
+export DESKLOGIN_PHONENUMBER_MODULE=$root/build/bench/src/app/libdesklogin-phonenumber.so
 work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT

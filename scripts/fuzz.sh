@@ -11,6 +11,7 @@ cmake --build --preset fuzz
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export DESKLOGIN_PHONENUMBER_MODULE=$root/build/fuzz/src/app/libdesklogin-phonenumber.so
 failed=0
 for target in tokenresponse configfile phonenumber; do
     mkdir -p "$scratch/$target"

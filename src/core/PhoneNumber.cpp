@@ -1,13 +1,20 @@
 #include "PhoneNumber.h"
+#include "PhoneNumberEngine.h"
 
-#include <phonenumbers/asyoutypeformatter.h>
-#include <phonenumbers/phonenumberutil.h>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QList>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
 
-#include <memory>
+#include <atomic>
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcPhone, "desklogin.phone", QtWarningMsg)
 
 namespace {
-
-using i18n::phonenumbers::PhoneNumberUtil;
 
 // Longer than any phone number anybody types; bounds what reaches libphonenumber.
 constexpr int MaxInputLength = 64;
@@ -25,13 +32,102 @@ QString asciiDigits(const QString &text)
     return out;
 }
 
-const PhoneNumberUtil &util()
+// --- The module ----------------------------------------------------------------------------
+
+std::once_flag loadOnce;
+const PhoneNumberEngine *loadedEngine = nullptr;
+std::atomic_bool loadDone {false};
+
+// Where the module may be: DESKLOGIN_PHONENUMBER_MODULE (the tests', the fuzzers' and the
+// benchmarks' build trees), where the installers put it relative to the executable, and beside
+// the executable (a build tree's app).
+QStringList moduleCandidates()
 {
-    // libphonenumber's own process-wide instance; loading its metadata is paid on first use only.
-    return *PhoneNumberUtil::GetInstance();
+    const QString given = qEnvironmentVariable("DESKLOGIN_PHONENUMBER_MODULE");
+    if (!given.isEmpty())
+        return {given};
+    if (!QCoreApplication::instance())
+        return {};
+    const QString dir = QCoreApplication::applicationDirPath() + QLatin1Char('/');
+    const QString name = QStringLiteral(DESKLOGIN_PHONENUMBER_MODULE_NAME);
+    return {dir + QStringLiteral(DESKLOGIN_PHONENUMBER_MODULE_DIR) + QLatin1Char('/') + name,
+            dir + name};
 }
 
+const PhoneNumberEngine *loadEngine()
+{
+    QStringList problems;
+    for (const QString &path : moduleCandidates()) {
+        if (!QFileInfo::exists(path)) {
+            problems.append(path + QStringLiteral(": not found"));
+            continue;
+        }
+        QLibrary library(path); // never unloaded: the engine lives as long as the process
+        const auto entry =
+            reinterpret_cast<PhoneNumberEngineEntry>(library.resolve(DESKLOGIN_PHONENUMBER_ENTRY));
+        if (!entry) {
+            problems.append(path + QStringLiteral(": ") + library.errorString());
+            continue;
+        }
+        const PhoneNumberEngine *engine = entry();
+        engine->warmUp();
+        return engine;
+    }
+    qCCritical(lcPhone).noquote() << "the phone number module could not be loaded, so no number "
+                                     "can be checked (is the installation complete?):"
+                                  << problems.join(QStringLiteral("; "));
+    return nullptr;
+}
+
+const PhoneNumberEngine *engine()
+{
+    std::call_once(loadOnce, [] {
+        loadedEngine = loadEngine();
+        loadDone = true;
+    });
+    return loadedEngine;
+}
+
+// Callers of whenReady() waiting for a background load; touched on the GUI thread only.
+struct Waiting {
+    QPointer<QObject> context;
+    std::function<void()> callback;
+};
+QList<Waiting> waiting;
+bool backgroundLoadStarted = false;
+
 } // namespace
+
+bool PhoneNumber::isReady()
+{
+    return loadDone;
+}
+
+void PhoneNumber::whenReady(QObject *context, std::function<void()> callback)
+{
+    if (loadDone) {
+        callback();
+        return;
+    }
+    waiting.append({context, std::move(callback)});
+    if (backgroundLoadStarted)
+        return;
+    backgroundLoadStarted = true;
+    // The worker only loads; the callbacks run on this thread, for contexts still alive.
+    QThreadPool::globalInstance()->start([] {
+        engine();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [] {
+                const QList<Waiting> ready = std::exchange(waiting, {});
+                for (const Waiting &w : ready) {
+                    if (w.context)
+                        w.callback();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 QString PhoneNumber::formatAsTyped(const QString &input, const QString &region)
 {
@@ -43,20 +139,14 @@ QString PhoneNumber::formatAsTyped(const QString &input, const QString &region)
         else if (c.isLetter())
             return input; // not a phone number being typed; leave it for validation to explain
     }
-    if (significant.isEmpty() || significant.size() > MaxInputLength)
+    if (significant.isEmpty() || significant.size() > MaxInputLength || !engine())
         return input;
-    std::unique_ptr<i18n::phonenumbers::AsYouTypeFormatter> formatter(
-        util().GetAsYouTypeFormatter(region.toUpper().toStdString()));
-    std::string result;
-    for (const QChar c : significant)
-        formatter->InputDigit(c.unicode(), &result);
-    return QString::fromStdString(result);
+    return engine()->formatAsTyped(significant, region);
 }
 
 bool PhoneNumber::isSupportedRegion(const QString &region)
 {
-    return region.size() == 2
-        && util().GetCountryCodeForRegion(region.toUpper().toStdString()) != 0;
+    return region.size() == 2 && engine() && engine()->countryCodeForRegion(region) != 0;
 }
 
 PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
@@ -73,56 +163,15 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
         result.m_problem = Problem::TooLong;
         return result;
     }
-
-    i18n::phonenumbers::PhoneNumber number;
-    const std::string regionCode = result.m_region.toStdString();
-    switch (util().Parse(text.toStdString(), regionCode, &number)) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        result.m_problem = Problem::TooShort;
-        return result;
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        result.m_problem = Problem::TooLong;
-        return result;
-    default:
+    if (!engine()) {
         result.m_problem = Problem::NotANumber;
         return result;
     }
-
-    if (number.country_code() != util().GetCountryCodeForRegion(regionCode)) {
-        result.m_problem = Problem::OtherRegion;
-        return result;
-    }
-    switch (util().IsPossibleNumberWithReason(number)) {
-    case PhoneNumberUtil::IS_POSSIBLE:
-        break;
-    case PhoneNumberUtil::TOO_SHORT:
-        result.m_problem = Problem::TooShort;
-        return result;
-    case PhoneNumberUtil::TOO_LONG:
-        result.m_problem = Problem::TooLong;
-        return result;
-    default:
-        result.m_problem = Problem::NotMobile;
-        return result;
-    }
-    const auto type = util().GetNumberType(number);
-    if (!util().IsValidNumberForRegion(number, regionCode)
-        || (type != PhoneNumberUtil::MOBILE && type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)) {
-        result.m_problem = Problem::NotMobile;
-        return result;
-    }
-
-    std::string out;
-    util().GetNationalSignificantNumber(number, &out);
-    result.m_nationalDigits = QString::fromStdString(out);
-    util().Format(number, PhoneNumberUtil::E164, &out);
-    result.m_e164 = QString::fromStdString(out);
-    util().Format(number, PhoneNumberUtil::NATIONAL, &out);
-    result.m_formatted = QString::fromStdString(out);
-    result.m_problem = Problem::None;
+    const PhoneNumberEngine::Parsed parsed = engine()->parse(text, result.m_region);
+    result.m_problem = parsed.problem;
+    result.m_nationalDigits = parsed.nationalDigits;
+    result.m_e164 = parsed.e164;
+    result.m_formatted = parsed.formatted;
     return result;
 }
 

@@ -2,8 +2,16 @@
 
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 // A mobile phone number as a person typed or pasted it, checked against a default region with
 // libphonenumber. Accepts spaces, dashes, brackets, a +86 or 0086 prefix and full-width digits.
+//
+// libphonenumber lives in a module loaded on first use (PhoneNumberEngine.h): the functions below
+// load it on the calling thread if need be (about 10 ms, once). A GUI that must not wait asks
+// isReady() first and otherwise whenReady(), which loads it on a worker thread.
 class PhoneNumber {
 public:
     enum class Problem {
@@ -20,6 +28,12 @@ public:
         NationalDigits, // 13800138000
         E164, // +8613800138000
     };
+
+    // Whether the module is loaded (or its loading has failed, which is logged once).
+    static bool isReady();
+    // Calls `callback` on this (the GUI) thread once the module is loaded, loading it on a worker
+    // thread; at once if it already is. Nothing is called if `context` is gone by then.
+    static void whenReady(QObject *context, std::function<void()> callback);
 
     static PhoneNumber parse(const QString &input, const QString &region);
     // What a person has typed so far, grouped as they would write it in the region

@@ -101,6 +101,15 @@ void LoginPage::submit()
 
 void LoginPage::onPhoneEdited(const QString &text)
 {
+    // The first digit loads the phone number module on a worker thread; the text is formatted
+    // and checked once it is there (some 10 ms later), with whatever has been typed by then.
+    if (!PhoneNumber::isReady()) {
+        PhoneNumber::whenReady(this, [this] {
+            onPhoneEdited(m_ui->phoneEdit->text());
+            updateButtons();
+        });
+        return;
+    }
     QLineEdit *edit = m_ui->phoneEdit;
     const int significant = significantCount(text, edit->cursorPosition());
     const QString formatted = PhoneNumber::formatAsTyped(text, m_region);
@@ -113,6 +122,8 @@ void LoginPage::onPhoneEdited(const QString &text)
 
 void LoginPage::updatePhoneHint(bool whileTyping)
 {
+    if (!PhoneNumber::isReady())
+        return; // nothing checked yet; onPhoneEdited() comes back when it can
     const QString text = m_ui->phoneEdit->text();
     const PhoneNumber &number = phoneNumber();
     // While typing, only what cannot get better by typing on is pointed out.
@@ -186,6 +197,11 @@ void LoginPage::startRetryCountdown(std::chrono::seconds wait)
 
 void LoginPage::setPhone(const QString &phone)
 {
+    if (!PhoneNumber::isReady()) {
+        m_ui->phoneEdit->setText(phone); // as given until it can be formatted
+        PhoneNumber::whenReady(this, [this] { updateButtons(); });
+        return;
+    }
     m_ui->phoneEdit->setText(PhoneNumber::formatAsTyped(phone, m_region));
     updatePhoneHint(false);
 }
@@ -226,6 +242,10 @@ void LoginPage::focusFirstEmptyField()
 
 const PhoneNumber &LoginPage::phoneNumber() const
 {
+    // Until the module is there, nothing has been checked: not valid, and no hint either.
+    static const PhoneNumber unchecked;
+    if (!PhoneNumber::isReady() && !m_ui->phoneEdit->text().isEmpty())
+        return unchecked;
     // Parsed once per text: the button state and the hint both ask on every keystroke.
     const QString text = m_ui->phoneEdit->text();
     if (!m_parsedPhone || m_parsedPhoneText != text) {

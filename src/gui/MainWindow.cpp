@@ -82,7 +82,7 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
     const QString rememberedPhone = settings.value(PhoneKey).toString();
     m_loginPage->setRememberPhone(!rememberedPhone.isEmpty());
     if (!rememberedPhone.isEmpty())
-        m_loginPage->setPhone(displayPhone(rememberedPhone));
+        fillInPhone(rememberedPhone);
 
     connect(m_loginPage, &LoginPage::signInRequested, m_auth, &AuthManager::signIn);
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
@@ -201,8 +201,23 @@ void MainWindow::activate()
 
 QString MainWindow::displayPhone(const QString &e164) const
 {
+    // Before the phone number module is loaded the login page shows the number as stored and
+    // formats it itself once it can (LoginPage::setPhone).
+    if (!PhoneNumber::isReady())
+        return e164;
     const PhoneNumber number = PhoneNumber::parse(e164, m_auth->config().phoneRegion);
     return number.isValid() ? number.formatted() : e164;
+}
+
+void MainWindow::fillInPhone(const QString &e164)
+{
+    m_loginPage->setPhone(displayPhone(e164));
+    if (!PhoneNumber::isReady()) {
+        PhoneNumber::whenReady(this, [this, e164] {
+            if (m_loginPage->phone() == e164) // not changed in the meantime
+                m_loginPage->setPhone(displayPhone(e164));
+        });
+    }
 }
 
 void MainWindow::rememberPhone()
@@ -282,7 +297,7 @@ void MainWindow::onSignInFailed(const AuthError &error)
 
 void MainWindow::onSessionEnded(AuthManager::EndReason reason)
 {
-    m_loginPage->setPhone(displayPhone(m_auth->lastPhone()));
+    fillInPhone(m_auth->lastPhone());
     m_loginPage->setMessage([reason] { return Messages::forEnd(reason); });
     m_loginPage->focusPassword();
     if (reason != AuthManager::EndReason::SignedOut && m_tray && !isActiveWindow())

@@ -54,6 +54,7 @@ private:
     void fetchProfile();
     void rememberPhone();
     QString displayPhone(const QString &e164) const;
+    void fillInPhone(const QString &e164);
 
     AuthManager *m_auth;
     ApiClient *m_api;

@@ -92,8 +92,7 @@ void SessionPage::render()
             label->clear();
         return;
     }
-    const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
-    m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+    showPhone();
     m_ui->signedInValue->setText(Messages::dateTime(m_session->receivedAt));
     m_ui->expiresValue->setText(Messages::dateTime(m_session->expiresAt));
     renderTimeLeft();
@@ -118,4 +117,20 @@ void SessionPage::changeEvent(QEvent *event)
         render();
     }
     QWidget::changeEvent(event);
+}
+
+void SessionPage::showPhone()
+{
+    // Masked as the region writes numbers, which needs the phone number module: a restored
+    // session's page shows at once and the number follows when the module is loaded.
+    if (!PhoneNumber::isReady()) {
+        m_ui->phoneValue->clear();
+        PhoneNumber::whenReady(this, [this] {
+            if (m_session)
+                showPhone();
+        });
+        return;
+    }
+    const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
+    m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
 }

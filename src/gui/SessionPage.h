@@ -40,6 +40,7 @@ protected:
 private:
     void render();
     void renderTimeLeft();
+    void showPhone();
 
     std::unique_ptr<Ui::SessionPage> m_ui;
     QString m_region;

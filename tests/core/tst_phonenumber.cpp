@@ -1,12 +1,16 @@
 #include "PhoneNumber.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 Q_DECLARE_METATYPE(PhoneNumber::Problem)
 
 class TestPhoneNumber : public QObject {
     Q_OBJECT
 private slots:
+    void loadsTheModuleOnAWorkerThreadWhenAsked(); // first: nothing may have loaded it before
     void acceptsWhatPeopleTypeOrPaste_data();
     void acceptsWhatPeopleTypeOrPaste();
     void rejectsWhatCannotBeAMobileNumber_data();
@@ -17,6 +21,30 @@ private slots:
     void formatsAsTyped_data();
     void formatsAsTyped();
 };
+
+void TestPhoneNumber::loadsTheModuleOnAWorkerThreadWhenAsked()
+{
+    QVERIFY(!PhoneNumber::isReady());
+    QObject context;
+    int calls = 0;
+    Qt::HANDLE thread = nullptr;
+    PhoneNumber::whenReady(&context, [&] {
+        ++calls;
+        thread = QThread::currentThreadId();
+    });
+    auto gone = std::make_unique<QObject>();
+    bool goneCalled = false;
+    PhoneNumber::whenReady(gone.get(), [&] { goneCalled = true; });
+    gone.reset();
+    QCOMPARE(calls, 0); // not on the spot: the module loads elsewhere
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(thread, QThread::currentThreadId()); // but the answer comes back here
+    QVERIFY(!goneCalled);
+    QVERIFY(PhoneNumber::isReady());
+    PhoneNumber::whenReady(&context, [&] { ++calls; });
+    QCOMPARE(calls, 2); // loaded: at once
+    QVERIFY(PhoneNumber::parse(QStringLiteral("13800138000"), QStringLiteral("CN")).isValid());
+}
 
 void TestPhoneNumber::acceptsWhatPeopleTypeOrPaste_data()
 {

@@ -6,6 +6,7 @@
 #include "KeyringGuard.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PhoneNumber.h"
 #include "TokenClient.h"
 
 #include <QApplication>
@@ -73,6 +74,9 @@ private slots:
 
 void TestNoSecrets::initTestCase()
 {
+    // Loaded up front, so that typing is formatted at once (the app loads it on a worker thread
+    // at the first keystroke; tst_phonenumber and the benchmarks cover that).
+    QVERIFY(PhoneNumber::isSupportedRegion(QStringLiteral("CN")));
     DESKLOGIN_REQUIRE_KEYRING();
     QVERIFY(!qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX").isEmpty());
     QStandardPaths::setTestModeEnabled(false); // the real locations, inside the sandbox

@@ -7,7 +7,8 @@ source "$(dirname "$0")/common.sh"
 echo "== contents"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 desktop=$(grep -E '^\./usr/share/applications/.*\.desktop$' <<<"$contents") || fail "no desktop entry"
-for path in ./usr/bin/desklogin ./usr/share/metainfo/ ./usr/share/icons/hicolor/scalable/apps/ \
+for path in ./usr/bin/desklogin ./usr/lib/desklogin/modules/libdesklogin-phonenumber.so \
+            ./usr/share/metainfo/ ./usr/share/icons/hicolor/scalable/apps/ \
             ./usr/share/icons/hicolor/256x256/apps/ ./usr/share/man/man1/desklogin.1.gz \
             ./usr/share/doc/desklogin/copyright ./usr/share/doc/desklogin/changelog.gz; do
     grep -qF "$path" <<<"$contents" || fail "missing $path"
