@@ -1,6 +1,7 @@
 #include "BenchProbe.h"
 
 #include "AuthManager.h"
+#include "PaintMarker.h"
 #include "SessionStore.h"
 
 #include <QAbstractButton>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QSemaphore>
 #include <QThread>
 #include <QTimer>
@@ -227,51 +229,24 @@ private:
     LatencyProbe *m_probe;
 };
 
-// Marks the window's title once the session page has been painted.
-class SessionPageWatch final : public QObject {
-public:
-    SessionPageWatch(QWidget *window, Report *report)
-        : QObject(window), m_window(window), m_report(report)
-    {
-        m_page = window->findChild<QWidget *>(QStringLiteral("SessionPage"));
-        if (!m_page)
-            qFatal("no session page");
-        m_page->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_page && event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            const auto now = std::chrono::system_clock::now().time_since_epoch();
-            m_report->write(QStringLiteral("session_page_painted_ns %1")
-                                .arg(std::chrono::nanoseconds(now).count()));
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_window->setWindowTitle(m_window->windowTitle()
-                                             + QStringLiteral(" [session]"));
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_window;
-    QWidget *m_page = nullptr;
-    Report *m_report;
-    bool m_seen = false;
-};
-
 } // namespace
 
 void BenchProbe::install(QWidget *window, AuthManager *auth, SessionStore *store)
 {
     auto *report = new Report(qEnvironmentVariable("DESKLOGIN_BENCH_REPORT"));
     QObject::connect(window, &QObject::destroyed, [report] { delete report; });
-    new SessionPageWatch(window, report);
+    // " [painted]" at the first frame, whatever page it shows; " [session]" once the session
+    // page has been painted.
+    auto *mainWindow = qobject_cast<QMainWindow *>(window);
+    new PaintMarker(mainWindow->centralWidget(), window, QStringLiteral(" [painted]"));
+    auto *sessionPage = window->findChild<QWidget *>(QStringLiteral("SessionPage"));
+    if (!sessionPage)
+        qFatal("no session page");
+    new PaintMarker(sessionPage, window, QStringLiteral(" [session]"), [report] {
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        report->write(QStringLiteral("session_page_painted_ns %1")
+                          .arg(std::chrono::nanoseconds(now).count()));
+    });
     const QString flow = qEnvironmentVariable("DESKLOGIN_BENCH_FLOW");
     if (!flow.isEmpty())
         new FlowDriver(window, auth, store, report, flow.split(QLatin1Char(',')));

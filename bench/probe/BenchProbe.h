@@ -11,8 +11,8 @@ class SessionStore;
 // and, when asked for either, measures how late the GUI thread answers: a second thread posts a
 // call to it, waits for the answer, pauses 1 ms and posts again, so that any stretch in which the
 // event loop is blocked shows as one late answer.
-// Whatever is asked, the window's title gets " [session]" once the session page has been painted,
-// so that a script can see the moment from outside (xdotool), as it sees any window appear.
+// Whatever is asked, the window's title gets " [painted]" with the first frame and " [session]"
+// once the session page has been painted (PaintMarker.h), for bench/measure.sh to see.
 namespace BenchProbe {
 void install(QWidget *window, AuthManager *auth, SessionStore *store);
 }

@@ -102,9 +102,11 @@ QIcon MainWindow::applicationIcon()
 {
     // Read as PNG with detection off: otherwise Qt loads every image plug-in to ask whether it
     // knows the file (QIcon::addFile() and QPixmap::load() both do). X11 wants every size as
-    // soon as the window shows, so nothing is gained by reading them later.
+    // soon as the window shows, so nothing is gained by reading them later; 256 px is left out
+    // (it took as long to decode as all the others, and desktops take large icons from the
+    // installed icon theme).
     QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+    for (const int size : {16, 24, 32, 48, 64, 128}) {
         QImageReader reader(QStringLiteral(":/desklogin/app-icon/%1.png").arg(size), "png");
         reader.setAutoDetectImageFormat(false);
         icon.addPixmap(QPixmap::fromImage(reader.read()));
