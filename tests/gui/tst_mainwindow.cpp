@@ -78,6 +78,8 @@ private:
     QWidget *currentPage() const;
     void typeCredentials(const QString &password);
     void signInWith(const QString &password);
+    // A window against a server that takes the request and never answers, the request sent.
+    void startASignInThatIsNeverAnswered();
 
     DemoServer m_demo;
     std::unique_ptr<FakeHttpServer> m_fake;
@@ -172,6 +174,16 @@ void TestMainWindow::signInWith(const QString &password)
     QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
 }
 
+void TestMainWindow::startASignInThatIsNeverAnswered()
+{
+    FakeHttpServer::Response silent;
+    silent.neverAnswer = true;
+    m_fake->respondWith(silent);
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    QTRY_COMPARE(m_fake->requests().size(), 1);
+}
+
 void TestMainWindow::typesPhoneAndPasswordPressesEnterAndSeesTheSession()
 {
     QVERIFY(!find<QPushButton>("signInButton")->isEnabled()); // nothing typed yet
@@ -249,12 +261,9 @@ void TestMainWindow::theClearButtonShowsWithTextAndEmptiesTheField()
     QVERIFY(!find<QLabel>("phoneHintLabel")->isVisible()); // nothing left to explain
 
     // Not while a sign-in is under way: the number being sent stays as it is.
-    FakeHttpServer::Response silent;
-    silent.neverAnswer = true;
-    m_fake->respondWith(silent);
-    makeWindow(m_fake->url());
-    signInWith(QStringLiteral("pw"));
-    QTRY_COMPARE(m_fake->requests().size(), 1);
+    startASignInThatIsNeverAnswered();
+    if (QTest::currentTestFailed())
+        return;
     clear = find<QLineEdit>("phoneEdit")->findChild<QToolButton *>();
     QVERIFY(!clear->isVisible());
     QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
@@ -336,12 +345,9 @@ void TestMainWindow::warnsAboutCapsLockFromWhatIsTyped()
 
 void TestMainWindow::cancelReallyAbortsTheRequest()
 {
-    FakeHttpServer::Response silent;
-    silent.neverAnswer = true;
-    m_fake->respondWith(silent);
-    makeWindow(m_fake->url());
-    signInWith(QStringLiteral("pw"));
-    QTRY_COMPARE(m_fake->requests().size(), 1);
+    startASignInThatIsNeverAnswered();
+    if (QTest::currentTestFailed())
+        return;
     QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
     QCOMPARE(m_auth->state(), State::SignedOut);
     QCOMPARE(find<QLabel>("messageLabel")->text(),
