@@ -2,7 +2,7 @@
 # The measurements of bench/run.sh, run inside its private D-Bus session with a real
 # gnome-keyring (tests/support/with-keyring.sh): not meant to be started alone.
 #   measure.sh RUNS
-# Each of the RUNS rounds, in this order so that no program runs while another is measured:
+# After one unmeasured start of each program, each of the RUNS rounds, in this order so that no program runs while another is measured:
 #   1. the baseline: exec -> window mapped, -> first frame painted; resident memory 2 s later
 #   2. DeskLogin, empty keychain and no settings (sign-in page): mapped and memory with the
 #      shipped binary, first frame with desklogin_probe
@@ -78,6 +78,16 @@ flow() {
         || { cat "$work/programs.log" >&2; echo "flow $steps failed" >&2; exit 1; }
 }
 settings=${XDG_CONFIG_HOME:?}
+
+# One unmeasured start of each program first: the first start after a build reads the binaries
+# and libraries from disk, and would count that against whichever program came first.
+for program in "$baseline" "$app --server $server" "$probe --server $server"; do
+    rm -rf "${settings:?}"/*
+    launch $program
+    wait_for_title '^DeskLogin'
+    sleep 0.5
+    stop "$pid"
+done
 
 : >"$work/phases"
 for i in $(seq "$runs"); do

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PhoneNumber.h"
 #include "SingleInstance.h"
+#include "ThreadedSessionStore.h"
 #include "TokenClient.h"
 #ifdef DESKLOGIN_BENCH_PROBE
 #include "BenchProbe.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <memory>
 
 namespace {
@@ -186,7 +188,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QString::fromUtf8(BuildConfig::AppName));
     QGuiApplication::setDesktopFileName(QString::fromUtf8(BuildConfig::AppId));
-    QGuiApplication::setWindowIcon(MainWindow::applicationIcon());
+    // The window icon's PNGs are decoded on another thread meanwhile. (Not before the
+    // application object: image reading asks for the plug-in paths, which would then be fixed
+    // without the application's own folder.)
+    auto iconImages = std::async(std::launch::async, &MainWindow::applicationIconImages);
 
     SingleInstance instance(QString::fromUtf8(BuildConfig::AppId));
     if (!instance.claim())
@@ -198,12 +203,19 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QNetworkAccessManager network;
     TokenClient client(&network);
-    KeychainSessionStore store(QString::fromUtf8(BuildConfig::AppId));
-    store.setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                          + QStringLiteral("/session-in-keychain"));
+    auto keychain = std::make_unique<KeychainSessionStore>(QString::fromUtf8(BuildConfig::AppId));
+    keychain->setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                              + QStringLiteral("/session-in-keychain"));
+    // The keychain works on a thread of its own: the GUI thread never waits for it, and the
+    // restore below runs while the window is being built. (Every use of the keychain in this
+    // process goes through this one thread: QtKeychain's job queue belongs to the thread that
+    // first uses it.)
+    ThreadedSessionStore store(std::move(keychain));
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
     ApiClient api(&network, &auth);
+    auth.restore();
+    QGuiApplication::setWindowIcon(MainWindow::applicationIcon(iconImages.get()));
     MainWindow window(&auth, &api, &clock, &languages);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
@@ -219,7 +231,6 @@ int main(int argc, char *argv[])
     });
 
     window.show();
-    auth.restore();
 #ifdef DESKLOGIN_BENCH_PROBE
     BenchProbe::install(&window, &auth, &store);
 #endif

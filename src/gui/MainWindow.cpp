@@ -100,17 +100,30 @@ MainWindow::~MainWindow() = default;
 
 QIcon MainWindow::applicationIcon()
 {
+    return applicationIcon(applicationIconImages());
+}
+
+QList<QImage> MainWindow::applicationIconImages()
+{
     // Read as PNG with detection off: otherwise Qt loads every image plug-in to ask whether it
     // knows the file (QIcon::addFile() and QPixmap::load() both do). X11 wants every size as
     // soon as the window shows, so nothing is gained by reading them later; 256 px is left out
     // (it took as long to decode as all the others, and desktops take large icons from the
     // installed icon theme).
-    QIcon icon;
+    QList<QImage> images;
     for (const int size : {16, 24, 32, 48, 64, 128}) {
         QImageReader reader(QStringLiteral(":/desklogin/app-icon/%1.png").arg(size), "png");
         reader.setAutoDetectImageFormat(false);
-        icon.addPixmap(QPixmap::fromImage(reader.read()));
+        images.append(reader.read());
     }
+    return images;
+}
+
+QIcon MainWindow::applicationIcon(const QList<QImage> &images)
+{
+    QIcon icon;
+    for (const QImage &image : images)
+        icon.addPixmap(QPixmap::fromImage(image));
     return icon;
 }
 

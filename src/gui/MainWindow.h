@@ -2,6 +2,8 @@
 
 #include "AuthManager.h"
 
+#include <QImage>
+#include <QList>
 #include <QMainWindow>
 
 class ApiClient;
@@ -23,6 +25,10 @@ class MainWindow : public QMainWindow {
 public:
     // The app's icon (the deployer's, when branded) at the sizes window systems ask for.
     static QIcon applicationIcon();
+    // The same, in two steps: the images can be read on any thread, even before the
+    // application object exists (main() reads them while Qt starts up).
+    static QList<QImage> applicationIconImages();
+    static QIcon applicationIcon(const QList<QImage> &images);
 
     // api and languages may be null (no profile, no Language menu).
     MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,

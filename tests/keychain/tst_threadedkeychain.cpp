@@ -1,0 +1,51 @@
+#include "KeychainSessionStore.h"
+#include "KeyringGuard.h"
+#include "ThreadedSessionStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+// The keychain as the app uses it: KeychainSessionStore on ThreadedSessionStore's thread, so that
+// QtKeychain's jobs and libsecret's D-Bus calls all happen there. A process of its own, because
+// QtKeychain's job queue belongs to the first thread that uses it (tst_keychainsessionstore uses
+// it from the main thread).
+class TestThreadedKeychain : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { DESKLOGIN_REQUIRE_KEYRING(); }
+    void savesLoadsAndClearsRoundAfterRound();
+};
+
+void TestThreadedKeychain::savesLoadsAndClearsRoundAfterRound()
+{
+    const QString service =
+        QStringLiteral("org.desklogin.test.") + QUuid::createUuid().toString(QUuid::Id128);
+    // One store for the process, as in the app: its thread is the keychain's.
+    ThreadedSessionStore store(std::make_unique<KeychainSessionStore>(service));
+    for (int round = 0; round < 3; ++round) {
+        QSignalSpy saved(&store, &SessionStore::saved);
+        QSignalSpy loaded(&store, &SessionStore::loaded);
+        QSignalSpy cleared(&store, &SessionStore::cleared);
+        Session session;
+        session.phone = QStringLiteral("+8613800138000");
+        session.accessToken = QByteArray(3000 + round, char('a' + round));
+        session.tokenType = QStringLiteral("Bearer");
+        session.receivedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        session.expiresAt = session.receivedAt.addSecs(3600);
+        store.save(session);
+        store.load();
+        store.clear();
+        store.load();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QCOMPARE(saved.first().first().value<SessionStore::Error>(), SessionStore::Error::None);
+        const auto first = loaded.first().first().value<SessionStore::LoadResult>();
+        QVERIFY(first.session);
+        QCOMPARE(first.session->accessToken, session.accessToken);
+        QCOMPARE(cleared.first().first().value<SessionStore::Error>(), SessionStore::Error::None);
+        QVERIFY(!loaded.last().first().value<SessionStore::LoadResult>().session);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestThreadedKeychain)
+#include "tst_threadedkeychain.moc"
