@@ -50,8 +50,7 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     // A clear button of our own: QLineEdit's asks the style for a theme icon, and that lookup
     // (index.theme files, image plug-ins) was the largest cost on the way to the first window.
     m_clearPhone = m_ui->phoneEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
-    m_clearPhone->setVisible(false);
-    updateClearIcon();
+    m_clearPhone->setVisible(false); // its icon is drawn when it first shows
     connect(m_clearPhone, &QAction::triggered, this, [this] {
         m_ui->phoneEdit->clear();
         onPhoneEdited(QString());
@@ -325,6 +324,8 @@ void LoginPage::updateClearIcon()
 
 void LoginPage::updateClearButton()
 {
+    if (m_clearPhone->icon().isNull() && !m_ui->phoneEdit->text().isEmpty())
+        updateClearIcon();
     m_clearPhone->setVisible(!m_ui->phoneEdit->text().isEmpty() && !m_ui->phoneEdit->isReadOnly());
 }
 
@@ -345,7 +346,8 @@ void LoginPage::changeEvent(QEvent *event)
         updateRevealText(); // the icon stays: only its words change
     } else if (event->type() == QEvent::PaletteChange) {
         updateRevealIcon();
-        updateClearIcon();
+        if (!m_clearPhone->icon().isNull())
+            updateClearIcon();
     }
     QWidget::changeEvent(event);
 }

@@ -35,4 +35,12 @@ grep -qx 'com.example.AcmeLogin' <<<"$text" || fail "app id not built in"
 grep -qx 'https://api.example.com' <<<"$text" || fail "server not built in"
 grep -qx 'Acme Corporation' <<<"$text" || fail "organisation not built in"
 ! grep -qx 'org.desklogin.DeskLogin' <<<"$text" || fail "DeskLogin's id left in the branded app"
+# The window icon is the brand's too: its PNGs are embedded as they are (rcc stores PNGs
+# uncompressed), DeskLogin's are not.
+contains() { perl -e 'local $/; open my $a, "<:raw", $ARGV[0] or die; open my $b, "<:raw", $ARGV[1] or die;
+                      exit(index(<$a>, <$b>) >= 0 ? 0 : 1)' "$1" "$2"; }
+contains "$branded/src/app/acme-login" "$branded/packaging/icons/64x64/com.example.AcmeLogin.png" \
+    || fail "the brand's window icon is not built in"
+! contains "$branded/src/app/acme-login" "$build/packaging/icons/64x64/org.desklogin.DeskLogin.png" \
+    || fail "DeskLogin's window icon left in the branded app"
 echo "branded package: $(basename "$deb_file"), $(stat -c %s "$deb_file") bytes"
