@@ -13,7 +13,8 @@ trap 'rm -rf "$scratch"' EXIT
 export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export DESKLOGIN_PHONENUMBER_MODULE=$root/build/fuzz/src/app/libdesklogin-phonenumber.so
 failed=0
-for target in tokenresponse configfile phonenumber; do
+mapfile -t targets < tests/fuzz/targets.txt
+for target in "${targets[@]}"; do
     mkdir -p "$scratch/$target"
     echo "== fuzz_$target for ${seconds}s"
     if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

@@ -11,6 +11,7 @@
 #include "SingleInstance.h"
 #include "ThreadedSessionStore.h"
 #include "TokenClient.h"
+#include "Transport.h"
 #ifdef DESKLOGIN_BENCH_PROBE
 #include "BenchProbe.h"
 #endif
@@ -19,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -84,12 +84,11 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     }
     QTextStream input(stdin);
     const QString password = input.readLine();
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    Transport::useSystemProxySettings();
     QNetworkAccessManager network;
-    TokenClient client(&network);
-    client.setIdleTimeout(config.idleTimeout);
-    client.setRequestTimeout(config.requestTimeout);
-    client.setAllowInsecureHttp(config.allowInsecureHttp);
+    Transport transport(&network);
+    transport.setPolicy(config.transportPolicy());
+    TokenClient client(&transport);
     int status = 1;
     QObject::connect(&client, &TokenClient::finished, &app,
                      [&status](const TokenResponse::Result &result) {
@@ -200,9 +199,11 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(languages.initialLanguage(), false);
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    Transport::useSystemProxySettings();
     QNetworkAccessManager network;
-    TokenClient client(&network);
+    // One transport policy for the sign-in and the API alike (AuthManager sets it from config).
+    Transport transport(&network);
+    TokenClient client(&transport);
     auto keychain = std::make_unique<KeychainSessionStore>(QString::fromUtf8(BuildConfig::AppId));
     keychain->setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                               + QStringLiteral("/session-in-keychain"));
@@ -213,7 +214,7 @@ int main(int argc, char *argv[])
     ThreadedSessionStore store(std::move(keychain));
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
-    ApiClient api(&network, &auth);
+    ApiClient api(&transport, &auth);
     auth.restore();
     QGuiApplication::setWindowIcon(MainWindow::applicationIcon(iconImages.get()));
     MainWindow window(&auth, &api, &clock, &languages);

@@ -1,86 +1,137 @@
 #include "ApiClient.h"
 
 #include "AuthManager.h"
-#include "TokenClient.h"
+#include "Transport.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+
+namespace {
+
+ApiError::Kind kindFor(TransportReply::Failure failure)
+{
+    using Failure = TransportReply::Failure;
+    switch (failure) {
+    case Failure::InsecureUrl:
+        return ApiError::Kind::InsecureUrl;
+    case Failure::None:
+    case Failure::Offline:
+        break;
+    case Failure::Timeout:
+        return ApiError::Kind::Timeout;
+    case Failure::Tls:
+        return ApiError::Kind::Tls;
+    case Failure::RedirectRefused:
+        return ApiError::Kind::RedirectRefused;
+    case Failure::ResponseTooLarge:
+        return ApiError::Kind::ResponseTooLarge;
+    case Failure::ProxyAuthenticationRequired:
+        return ApiError::Kind::ProxyAuthenticationRequired;
+    case Failure::Cancelled:
+        return ApiError::Kind::Cancelled;
+    }
+    return ApiError::Kind::Offline;
+}
+
+} // namespace
 
 QJsonObject ApiResult::json() const
 {
     return QJsonDocument::fromJson(body).object();
 }
 
-ApiClient::ApiClient(QNetworkAccessManager *network, AuthManager *auth, QObject *parent)
-    : QObject(parent), m_network(network), m_auth(auth)
+void ApiReply::abort()
+{
+    if (!m_finished)
+        emit abortRequested();
+}
+
+void ApiReply::finish(const ApiResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = result;
+    emit finished(this);
+    deleteLater();
+}
+
+const char *toString(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::NoSession:
+        return "NoSession";
+    case ApiError::Kind::SessionEnded:
+        return "SessionEnded";
+    case ApiError::Kind::Unauthorized:
+        return "Unauthorized";
+    case ApiError::Kind::HttpError:
+        return "HttpError";
+    case ApiError::Kind::InsecureUrl:
+        return "InsecureUrl";
+    case ApiError::Kind::Offline:
+        return "Offline";
+    case ApiError::Kind::Timeout:
+        return "Timeout";
+    case ApiError::Kind::Tls:
+        return "Tls";
+    case ApiError::Kind::RedirectRefused:
+        return "RedirectRefused";
+    case ApiError::Kind::ResponseTooLarge:
+        return "ResponseTooLarge";
+    case ApiError::Kind::ProxyAuthenticationRequired:
+        return "ProxyAuthenticationRequired";
+    case ApiError::Kind::Cancelled:
+        return "Cancelled";
+    }
+    return "Unknown";
+}
+
+ApiClient::ApiClient(Transport *transport, AuthManager *auth, QObject *parent)
+    : QObject(parent), m_transport(transport), m_auth(auth)
 {
 }
 
-void ApiClient::get(const QUrl &url, QObject *context, Callback done)
+ApiReply *ApiClient::get(const QUrl &url)
 {
-    const auto fail = [context, done](AuthError::Kind kind) {
-        QTimer::singleShot(0, context, [done, kind] { done({0, {}, kind}); });
-    };
+    auto *reply = new ApiReply(this);
     const auto &session = m_auth->session();
-    if (!session)
-        return fail(AuthError::Kind::Cancelled);
-    // The token goes only where a password may go.
-    if (!TokenClient::isSecureUrl(url) && !m_auth->config().allowInsecureHttp)
-        return fail(AuthError::Kind::InsecureUrl);
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization",
-                         session->tokenType.toLatin1() + ' ' + session->accessToken);
-    request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(
-        int(std::chrono::milliseconds(m_auth->config().idleTimeout).count()));
-    QNetworkReply *reply = m_network->get(request);
-    // As in TokenClient: the limit reaches Qt's HTTP thread only once the request has started.
-    connect(reply, &QNetworkReply::requestSent, reply,
-            [reply] { reply->setReadBufferSize(MaxResponseBytes + 1); });
+    if (!session) {
+        QTimer::singleShot(0, reply, [reply] {
+            reply->finish({0, {}, ApiError::Kind::NoSession});
+        });
+        return reply;
+    }
+    // The transport refuses plain http to other hosts before a byte (and so the token) is sent.
     const QByteArray sentWith = session->accessToken;
-
-    // Deleted when finished even if the context has gone by then.
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxResponseBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, context, [this, reply, done, sentWith, context] {
-        ApiResult result;
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->read(MaxResponseBytes);
-        const auto &current = m_auth->session();
-        if (!current || current->accessToken != sentWith) {
-            result.error = AuthError::Kind::Cancelled;
-        } else if (result.httpStatus == 401) {
-            result.error = AuthError::Kind::WrongCredentials;
-            // Ending the session lets everyone react, and one of them may delete the context:
-            // then the callback is not called, as for any context deleted before the answer.
-            const QPointer<QObject> alive(context);
-            m_auth->endSession(AuthManager::EndReason::Revoked);
-            if (!alive)
-                return;
-        } else if (result.httpStatus >= 200 && result.httpStatus < 300
-                   && reply->error() == QNetworkReply::NoError) {
-            result.error.reset();
-        } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
-            result.error = AuthError::Kind::RedirectRefused;
-        } else if (result.httpStatus >= 400) {
-            result.error = AuthError::Kind::ServerError;
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            result.error = AuthError::Kind::Tls;
-        } else if (reply->error() == QNetworkReply::OperationCanceledError
-                   || reply->error() == QNetworkReply::TimeoutError) {
-            result.error = AuthError::Kind::Timeout;
-        } else {
-            result.error = AuthError::Kind::Offline;
-        }
-        done(result);
-    });
+    TransportReply *request = m_transport->get(
+        url, MaxResponseBytes,
+        {{"Authorization", session->tokenType.toLatin1() + ' ' + session->accessToken}});
+    connect(reply, &ApiReply::abortRequested, request, &TransportReply::abort);
+    connect(request, &TransportReply::finished, reply,
+            [this, reply, sentWith](TransportReply *answer) {
+                ApiResult result;
+                result.httpStatus = answer->httpStatus();
+                const auto &current = m_auth->session();
+                if (!current || current->accessToken != sentWith) {
+                    result.error = ApiError::Kind::SessionEnded;
+                } else if (answer->failure() != TransportReply::Failure::None) {
+                    result.error = kindFor(answer->failure());
+                } else if (result.httpStatus == 401) {
+                    result.error = ApiError::Kind::Unauthorized;
+                    // Ending the session lets everyone react, and one of them may abandon this
+                    // reply (delete it): then it reports nothing more.
+                    const QPointer<ApiReply> alive(reply);
+                    m_auth->endSession(AuthManager::EndReason::Revoked);
+                    if (!alive)
+                        return;
+                } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
+                    result.body = answer->body();
+                } else {
+                    result.error = ApiError::Kind::HttpError;
+                }
+                reply->finish(result);
+            });
+    return reply;
 }

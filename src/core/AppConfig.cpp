@@ -74,6 +74,11 @@ QUrl AppConfig::tokenUrl() const
     return resolveOnServer(serverUrl, QStringLiteral("oauth/token"));
 }
 
+Transport::Policy AppConfig::transportPolicy() const
+{
+    return {idleTimeout, requestTimeout, allowInsecureHttp};
+}
+
 QUrl AppConfig::profileUrl() const
 {
     if (profileEndpoint.isEmpty())

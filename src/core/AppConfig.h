@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PhoneNumber.h"
+#include "Transport.h"
 
 #include <QList>
 #include <QProcessEnvironment>
@@ -28,6 +29,7 @@ struct AppConfig {
     bool allowInsecureHttp = false; // plain http to hosts other than this computer
 
     QUrl tokenUrl() const;
+    Transport::Policy transportPolicy() const;
     QUrl profileUrl() const; // empty when no profile endpoint is configured
 };
 

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "ExpiryScheduler.h"
 #include "PhoneNumber.h"
+#include "SessionJob.h"
 #include "TokenClient.h"
+#include "Transport.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -19,15 +21,10 @@ AuthManager::AuthManager(const AppConfig &config, TokenClient *client, SessionSt
       m_clock(clock),
       m_scheduler(new ExpiryScheduler(clock, this))
 {
-    m_client->setIdleTimeout(config.idleTimeout);
-    m_client->setRequestTimeout(config.requestTimeout);
-    m_client->setAllowInsecureHttp(config.allowInsecureHttp);
+    m_client->transport()->setPolicy(config.transportPolicy());
     m_scheduler->setWarnings(config.expiryWarnings);
 
     connect(m_client, &TokenClient::finished, this, &AuthManager::onTokenResult);
-    connect(m_store, &SessionStore::loaded, this, &AuthManager::onLoaded);
-    connect(m_store, &SessionStore::saved, this, &AuthManager::onSaved);
-    connect(m_store, &SessionStore::cleared, this, &AuthManager::onCleared);
     connect(m_scheduler, &ExpiryScheduler::warning, this, [this](std::chrono::seconds) {
         emit expiryWarning(
             std::chrono::duration_cast<std::chrono::seconds>(m_scheduler->remaining()));
@@ -52,7 +49,8 @@ void AuthManager::restore()
     if (m_state != State::SignedOut)
         return;
     setState(State::Restoring);
-    m_store->load();
+    connect(m_store->load(), &SessionJob::finished, this,
+            [this](SessionJob *job) { onLoaded(job->loadResult()); });
 }
 
 void AuthManager::onLoaded(const SessionStore::LoadResult &result)
@@ -71,7 +69,7 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
     m_lastPhone = result.session->phone;
     if (result.session->hasExpiredAt(m_clock->now())) {
         qCInfo(lcAuth) << "the stored session has expired";
-        m_store->clear();
+        clearStore(false);
         setState(State::SignedOut);
         emit sessionEnded(EndReason::Expired);
         return;
@@ -123,7 +121,8 @@ void AuthManager::onTokenResult(const TokenResponse::Result &result)
     session.receivedAt = m_clock->now();
     session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
     startSession(session);
-    m_store->save(session);
+    connect(m_store->save(session), &SessionJob::finished, this,
+            [this](SessionJob *job) { onSaved(job->error()); });
 }
 
 void AuthManager::startSession(const Session &session)
@@ -151,7 +150,6 @@ void AuthManager::signOut()
         m_client->cancel();
         break;
     case State::SignedIn:
-        m_signOutRequested = true;
         forgetSession(EndReason::SignedOut);
         break;
     case State::SignedOut:
@@ -170,15 +168,20 @@ void AuthManager::forgetSession(EndReason reason)
 {
     m_scheduler->stop();
     m_session.reset();
-    m_store->clear();
+    // Only a sign-out the person asked for is worth a word if the keychain keeps the session.
+    clearStore(reason == EndReason::SignedOut);
     setState(State::SignedOut);
     emit sessionEnded(reason);
 }
 
-void AuthManager::onCleared(SessionStore::Error error)
+void AuthManager::clearStore(bool reportFailure)
 {
-    const bool reportable = m_signOutRequested;
-    m_signOutRequested = false;
+    connect(m_store->clear(), &SessionJob::finished, this,
+            [this, reportFailure](SessionJob *job) { onCleared(job->error(), reportFailure); });
+}
+
+void AuthManager::onCleared(SessionStore::Error error, bool reportable)
+{
     // Without a keychain nothing was stored, so nothing was left behind either.
     const bool mayBeLeft = m_mayBeStored && error != SessionStore::Error::NoBackend;
     if (error == SessionStore::Error::None)

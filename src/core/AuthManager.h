@@ -31,7 +31,8 @@ public:
     };
     Q_ENUM(EndReason)
     enum class Notice {
-        SessionNotRemembered, // no keychain: this session lasts until the app quits
+        SessionNotRemembered, // saving to the keychain failed (absent, locked, refused, timed
+                              // out): this session lasts until the app quits
         StoredSessionUnreadable, // the stored session was damaged and has been removed
         SignOutIncomplete, // the keychain refused to forget the session
     };
@@ -70,7 +71,8 @@ private:
     void onTokenResult(const TokenResponse::Result &result);
     void onLoaded(const SessionStore::LoadResult &result);
     void onSaved(SessionStore::Error error);
-    void onCleared(SessionStore::Error error);
+    void clearStore(bool reportFailure);
+    void onCleared(SessionStore::Error error, bool reportable);
     void startSession(const Session &session);
     void forgetSession(EndReason reason);
 
@@ -83,7 +85,6 @@ private:
     std::optional<Session> m_session;
     QString m_lastPhone;
     QString m_pendingPhone;
-    bool m_signOutRequested = false;
     // Whether the store may hold a session: one was loaded or saved. If not, a failed removal
     // leaves nothing behind and is not worth telling anyone about.
     bool m_mayBeStored = true;

@@ -1,38 +1,28 @@
 #include "KeychainSessionStore.h"
 
-#include <QCryptographicHash>
+#include "SessionJob.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcKeychain, "desklogin.keychain", QtWarningMsg)
 
 namespace {
 
-const QString ManifestKey = QStringLiteral("session");
-// Far more than a session needs (the access token is capped at 16 KiB); bounds every loop.
-constexpr int MaxChunks = 16;
-
-SessionStore::Error toError(QKeychain::Error error)
+SessionStore::Error toStoreError(SecretBackend::Error error)
 {
     switch (error) {
-    case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
+    case SecretBackend::Error::None:
+    case SecretBackend::Error::NotFound:
         return SessionStore::Error::None;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    case SecretBackend::Error::NoBackend:
         return SessionStore::Error::NoBackend;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case SecretBackend::Error::AccessDenied:
         return SessionStore::Error::AccessDenied;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
+    case SecretBackend::Error::Other:
         break;
     }
     return SessionStore::Error::Other;
@@ -40,32 +30,29 @@ SessionStore::Error toError(QKeychain::Error error)
 
 } // namespace
 
+KeychainSessionStore::KeychainSessionStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
+    : SessionStore(parent), m_backend(std::move(backend))
+{
+    m_backend->setParent(nullptr);
+}
+
 KeychainSessionStore::KeychainSessionStore(const QString &service, QObject *parent)
-    : SessionStore(parent), m_service(service)
+    : KeychainSessionStore(createSystemSecretBackend(service), parent)
 {
 }
 
-QString KeychainSessionStore::chunkKey(QChar slot, int index)
-{
-    return ManifestKey + QLatin1Char('.') + slot + QLatin1Char('.') + QString::number(index);
-}
+KeychainSessionStore::~KeychainSessionStore() = default;
 
-QStringList KeychainSessionStore::chunkKeys(QChar slot, int from, int to)
+SessionJob *KeychainSessionStore::enqueue(SessionJob *job,
+                                          std::function<void(SessionJob *)> operation)
 {
-    QStringList keys;
-    for (int i = from; i < to; ++i)
-        keys.append(chunkKey(slot, i));
-    return keys;
-}
-
-void KeychainSessionStore::enqueue(std::function<void()> operation)
-{
-    m_queue.append(std::move(operation));
+    m_queue.append([job, operation] { operation(job); });
     if (!m_running) {
         m_running = true;
         // Start from the event loop: every result arrives after the call that asked for it.
         QTimer::singleShot(0, this, [this] { m_queue.takeFirst()(); });
     }
+    return job;
 }
 
 void KeychainSessionStore::operationFinished()
@@ -79,6 +66,22 @@ void KeychainSessionStore::operationFinished()
 }
 
 // --- The three operations -----------------------------------------------------------------
+
+SessionJob *KeychainSessionStore::load()
+{
+    return enqueue(newJob(Operation::Load), [this](SessionJob *job) { runLoad(job); });
+}
+
+SessionJob *KeychainSessionStore::save(const Session &session)
+{
+    return enqueue(newJob(Operation::Save),
+                   [this, session](SessionJob *job) { runSave(job, session); });
+}
+
+SessionJob *KeychainSessionStore::clear()
+{
+    return enqueue(newJob(Operation::Clear), [this](SessionJob *job) { runClear(job); });
+}
 
 void KeychainSessionStore::notePresence(bool mayHoldSession)
 {
@@ -99,111 +102,78 @@ void KeychainSessionStore::notePresence(bool mayHoldSession)
     }
 }
 
-void KeychainSessionStore::load()
+void KeychainSessionStore::runLoad(SessionJob *job)
 {
-    enqueue([this] {
-        if (!m_presenceFile.isEmpty() && !QFileInfo::exists(m_presenceFile)) {
-            emit loaded({std::nullopt, Error::None});
-            return operationFinished();
+    const auto report = [this, job](Error error, std::optional<Session> session = {}) {
+        job->finish(error, std::move(session));
+        operationFinished();
+    };
+    if (!m_presenceFile.isEmpty() && !QFileInfo::exists(m_presenceFile))
+        return report(Error::None);
+    readManifest([this, report](Error error, std::optional<Manifest> manifest) {
+        if (error != Error::None && error != Error::Corrupt)
+            return report(error);
+        const auto discard = [this, report](const std::optional<Manifest> &m) {
+            qCWarning(lcKeychain) << "stored session is unreadable; clearing it";
+            removeKeys(SessionCodec::keysToRemove(m), Error::None,
+                       [report](Error) { report(Error::Corrupt); });
+        };
+        if (error == Error::Corrupt)
+            return discard(std::nullopt);
+        if (!manifest) {
+            notePresence(false);
+            return report(Error::None);
         }
-        readManifest([this](Error error, std::optional<Manifest> manifest) {
-            const auto report = [this](LoadResult result) {
-                emit loaded(result);
-                operationFinished();
-            };
-            if (error != Error::None && error != Error::Corrupt)
-                return report({std::nullopt, error});
-            const auto discard = [this, report](const std::optional<Manifest> &m) {
-                qCWarning(lcKeychain) << "stored session is unreadable; clearing it";
-                removeAll(m, [report](Error) { report({std::nullopt, Error::Corrupt}); });
-            };
-            if (error == Error::Corrupt)
-                return discard(std::nullopt);
-            if (!manifest) {
-                notePresence(false);
-                return report({std::nullopt, Error::None});
-            }
-            readChunks(*manifest, 0, {},
-                       [report, discard, manifest](Error readError, const QByteArray &json) {
-                           if (readError != Error::None && readError != Error::Corrupt)
-                               return report({std::nullopt, readError});
-                           const auto hash =
-                               QCryptographicHash::hash(json, QCryptographicHash::Sha256);
-                           const auto session =
-                               readError == Error::None && hash.toHex() == manifest->sha256
-                               ? Session::fromJson(json)
-                               : std::nullopt;
-                           if (!session)
-                               return discard(manifest);
-                           report({session, Error::None});
-                       });
+        readChunks(SessionCodec::chunkKeys(*manifest), {},
+                   [this, report, discard, manifest](Error readError, const QStringList &chunks) {
+                       if (readError != Error::None && readError != Error::Corrupt)
+                           return report(readError);
+                       const auto session = readError == Error::None ? SessionCodec::decodeSession(
+                                                *manifest, chunks, m_backend->maxEntryBytes())
+                                                                     : std::nullopt;
+                       if (!session)
+                           return discard(manifest);
+                       report(Error::None, session);
+                   });
+    });
+}
+
+void KeychainSessionStore::runSave(SessionJob *job, const Session &session)
+{
+    const auto report = [this, job](Error error) {
+        job->finish(error);
+        operationFinished();
+    };
+    notePresence(true);
+    readManifest([this, session, report](Error error, std::optional<Manifest> current) {
+        if (error != Error::None && error != Error::Corrupt)
+            return report(error);
+        const SessionCodec::SavePlan plan =
+            SessionCodec::encode(session, current, m_backend->maxEntryBytes());
+        writeEntries(plan.writes, [this, stale = plan.staleKeys, report](Error writeError) {
+            if (writeError != Error::None)
+                return report(writeError);
+            // Leftovers do no harm to correctness; their removal is best effort.
+            removeKeys(stale, Error::None, [report](Error) { report(Error::None); });
         });
     });
 }
 
-void KeychainSessionStore::save(const Session &session)
+void KeychainSessionStore::runClear(SessionJob *job)
 {
-    const QByteArray json = session.toJson();
-    enqueue([this, json] {
-        notePresence(true);
-        readManifest([this, json](Error error, std::optional<Manifest> old) {
-            const auto report = [this](Error e) {
-                emit saved(e);
-                operationFinished();
-            };
-            if (error != Error::None && error != Error::Corrupt)
-                return report(error);
-            Manifest next;
-            next.slot = old && old->slot == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
-            next.sha256 = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
-            QList<QPair<QString, QString>> entries;
-            for (int offset = 0; offset < json.size(); offset += MaxEntryBytes)
-                entries.append({chunkKey(next.slot, next.chunks++),
-                                QString::fromLatin1(json.mid(offset, MaxEntryBytes))});
-            next.otherChunks = old ? old->chunks : 0;
-            const QJsonObject manifest {
-                {QStringLiteral("v"), 1},
-                {QStringLiteral("slot"), QString(next.slot)},
-                {QStringLiteral("chunks"), next.chunks},
-                {QStringLiteral("other"), next.otherChunks},
-                {QStringLiteral("sha256"), QString::fromLatin1(next.sha256)},
-            };
-            // The manifest goes last: until it is written, the old session stays whole.
-            entries.append(
-                {ManifestKey,
-                 QString::fromUtf8(QJsonDocument(manifest).toJson(QJsonDocument::Compact))});
-            // Stale chunks: the old slot's, and any beyond the new count in the reused slot.
-            QStringList stale;
-            if (old) {
-                stale = chunkKeys(old->slot, 0, old->chunks);
-                stale += chunkKeys(next.slot, next.chunks, std::max(next.chunks, old->otherChunks));
-            }
-            writeEntries(entries, [this, stale, report](Error writeError) {
-                if (writeError != Error::None)
-                    return report(writeError);
-                // Leftovers do no harm to correctness; their removal is best effort.
-                deleteEntries(stale, Error::None, [report](Error) { report(Error::None); });
-            });
-        });
-    });
-}
-
-void KeychainSessionStore::clear()
-{
-    enqueue([this] {
-        readManifest([this](Error error, std::optional<Manifest> manifest) {
-            const auto report = [this](Error e) {
-                emit cleared(e);
-                operationFinished();
-            };
-            if (error != Error::None && error != Error::Corrupt)
-                return report(error);
-            removeAll(manifest, [this, report](Error removeError) {
-                if (removeError == Error::None)
-                    notePresence(false);
-                report(removeError);
-            });
-        });
+    const auto report = [this, job](Error error) {
+        job->finish(error);
+        operationFinished();
+    };
+    readManifest([this, report](Error error, std::optional<Manifest> manifest) {
+        if (error != Error::None && error != Error::Corrupt)
+            return report(error);
+        removeKeys(SessionCodec::keysToRemove(manifest), Error::None,
+                   [this, report](Error removeError) {
+                       if (removeError == Error::None)
+                           notePresence(false);
+                       report(removeError);
+                   });
     });
 }
 
@@ -211,147 +181,69 @@ void KeychainSessionStore::clear()
 
 void KeychainSessionStore::readManifest(std::function<void(Error, std::optional<Manifest>)> done)
 {
-    startRead(ManifestKey, [done](Error error, const QString &text) {
-        if (error != Error::None)
-            return done(error, std::nullopt);
-        if (text.isNull())
-            return done(Error::None, std::nullopt);
-        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-        Manifest m;
-        const QString slot = o.value(QLatin1String("slot")).toString();
-        m.slot = slot.size() == 1 ? slot.at(0) : QChar();
-        m.chunks = o.value(QLatin1String("chunks")).toInt(-1);
-        m.otherChunks = o.value(QLatin1String("other")).toInt(0);
-        m.sha256 = o.value(QLatin1String("sha256")).toString().toLatin1();
-        const bool ok = o.value(QLatin1String("v")).toInt() == 1
-            && (m.slot == QLatin1Char('a') || m.slot == QLatin1Char('b')) && m.chunks > 0
-            && m.chunks <= MaxChunks && m.otherChunks >= 0 && m.otherChunks <= MaxChunks
-            && m.sha256.size() == 64;
-        if (!ok)
-            return done(Error::Corrupt, std::nullopt);
-        done(Error::None, m);
-    });
+    step(m_backend->read(SessionCodec::manifestKey()),
+         [done](Error error, bool found, const QString &text) {
+             if (error != Error::None || !found)
+                 return done(error, std::nullopt);
+             const auto manifest = SessionCodec::decodeManifest(text);
+             done(manifest ? Error::None : Error::Corrupt, manifest);
+         });
 }
 
-void KeychainSessionStore::readChunks(const Manifest &manifest, int index, QByteArray collected,
-                                      std::function<void(Error, QByteArray)> done)
+void KeychainSessionStore::readChunks(QStringList keys, QStringList collected,
+                                      std::function<void(Error, QStringList)> done)
 {
-    if (index == manifest.chunks)
+    if (keys.isEmpty())
         return done(Error::None, collected);
-    startRead(chunkKey(manifest.slot, index),
-              [this, manifest, index, collected, done](Error error, const QString &text) mutable {
-                  if (error != Error::None)
-                      return done(error, {});
-                  if (text.isNull() || text.size() > MaxEntryBytes)
-                      return done(Error::Corrupt, {});
-                  collected += text.toLatin1();
-                  readChunks(manifest, index + 1, collected, done);
-              });
+    const QString key = keys.takeFirst();
+    step(m_backend->read(key),
+         [this, keys, collected, done](Error error, bool found, const QString &text) mutable {
+             if (error != Error::None)
+                 return done(error, {});
+             if (!found)
+                 return done(Error::Corrupt, {});
+             collected.append(text);
+             readChunks(keys, collected, done);
+         });
 }
 
-void KeychainSessionStore::writeEntries(QList<QPair<QString, QString>> entries, Done done)
+void KeychainSessionStore::writeEntries(QList<SessionCodec::Entry> entries, Done done)
 {
     if (entries.isEmpty())
         return done(Error::None);
-    const auto entry = entries.takeFirst();
-    startWrite(entry.first, entry.second, [this, entries, done](Error error) {
-        if (error != Error::None)
-            return done(error);
-        writeEntries(entries, done);
-    });
+    const SessionCodec::Entry entry = entries.takeFirst();
+    step(m_backend->write(entry.key, entry.text),
+         [this, entries, done](Error error, bool, const QString &) {
+             if (error != Error::None)
+                 return done(error);
+             writeEntries(entries, done);
+         });
 }
 
-void KeychainSessionStore::deleteEntries(QStringList keys, Error worst, Done done)
+void KeychainSessionStore::removeKeys(QStringList keys, Error worst, Done done)
 {
     if (keys.isEmpty())
         return done(worst);
     const QString key = keys.takeFirst();
-    startDelete(key, [this, keys, worst, done](Error error) {
-        deleteEntries(keys, worst == Error::None ? error : worst, done);
+    step(m_backend->remove(key), [this, keys, worst, done](Error error, bool, const QString &) {
+        removeKeys(keys, worst == Error::None ? error : worst, done);
     });
 }
 
-void KeychainSessionStore::removeAll(const std::optional<Manifest> &manifest, Done done)
-{
-    // The manifest first: once it is gone the session is gone, whatever happens to the chunks.
-    QStringList keys {ManifestKey};
-    if (manifest) {
-        const QChar other =
-            manifest->slot == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
-        keys += chunkKeys(manifest->slot, 0, manifest->chunks);
-        keys += chunkKeys(other, 0, manifest->otherChunks);
-    } else {
-        // Unreadable manifest: remove what the first chunk of each slot could be.
-        keys += chunkKeys(QLatin1Char('a'), 0, 1);
-        keys += chunkKeys(QLatin1Char('b'), 0, 1);
-    }
-    deleteEntries(keys, Error::None, done);
-}
-
-// --- QtKeychain jobs ---------------------------------------------------------------------------
-
-void KeychainSessionStore::watch(QKeychain::Job *job, std::function<void()> onTimeout)
+void KeychainSessionStore::step(SecretJob *job, StepDone done)
 {
     // The timer belongs to the job: an answer in time ends it with the job. On time-out the job
     // is cut loose (it finishes, unheard, and deletes itself) and the operation goes on.
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, job, onTimeout] {
+    connect(timer, &QTimer::timeout, this, [this, job, done] {
         qCWarning(lcKeychain) << "the keychain did not answer in time";
         disconnect(job, nullptr, this, nullptr);
-        onTimeout();
+        done(Error::TimedOut, false, QString());
+    });
+    connect(job, &SecretJob::finished, this, [done](SecretJob *finished) {
+        const SecretBackend::Error error = finished->error();
+        done(toStoreError(error), error == SecretBackend::Error::None, finished->text());
     });
     timer->start(m_stepTimeout);
-}
-
-void KeychainSessionStore::startRead(const QString &key, std::function<void(Error, QString)> done)
-{
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    watch(job, [done] { done(Error::TimedOut, QString()); });
-    // The context object ends the connection if the store is gone before the keychain answers.
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        if (read->error() == QKeychain::EntryNotFound)
-            return done(Error::None, QString());
-        if (read->error() != QKeychain::NoError) {
-            qCWarning(lcKeychain) << "read failed:" << read->error() << read->errorString();
-            return done(toError(read->error()), QString());
-        }
-        const QString text = read->textData();
-        done(Error::None, text.isNull() ? QLatin1String("") : text);
-    });
-    job->start();
-}
-
-void KeychainSessionStore::startWrite(const QString &key, const QString &text, Done done)
-{
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    job->setTextData(text);
-    watch(job, [done] { done(Error::TimedOut); });
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError)
-            qCWarning(lcKeychain) << "write failed:" << finished->error()
-                                  << finished->errorString();
-        done(finished->error() == QKeychain::NoError ? Error::None : toError(finished->error()));
-    });
-    job->start();
-}
-
-void KeychainSessionStore::startDelete(const QString &key, Done done)
-{
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
-    job->setInsecureFallback(false);
-    watch(job, [done] { done(Error::TimedOut); });
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        const auto error = finished->error();
-        if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-            qCWarning(lcKeychain) << "delete failed:" << error << finished->errorString();
-        done(toError(error));
-    });
-    job->start();
 }

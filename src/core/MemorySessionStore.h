@@ -2,19 +2,18 @@
 
 #include "SessionStore.h"
 
-#include <functional>
-
-// Keeps the session in this process only: for the session-only mode when no keychain is
-// available, and for tests. Can be told to fail, to play a broken keychain.
+// Keeps the session in this process only. Tests use it, and it can be told to fail, to play a
+// broken keychain. (The app itself always uses KeychainSessionStore: without a keychain its
+// saves fail, AuthManager keeps the session in memory for this run and says so.)
 class MemorySessionStore final : public SessionStore {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MemorySessionStore)
 public:
     explicit MemorySessionStore(QObject *parent = nullptr);
 
-    void load() override;
-    void save(const Session &session) override;
-    void clear() override;
+    SessionJob *load() override;
+    SessionJob *save(const Session &session) override;
+    SessionJob *clear() override;
     bool isPersistent() const override { return false; }
     bool isBusy() const override { return m_pending > 0; }
 
@@ -23,9 +22,9 @@ public:
     const std::optional<Session> &stored() const { return m_session; }
 
 private:
+    SessionJob *report(SessionJob *job, Error error, std::optional<Session> session = {});
+
     std::optional<Session> m_session;
     Error m_failure = Error::None;
     int m_pending = 0;
-
-    void report(std::function<void()> emitResult);
 };

@@ -6,8 +6,13 @@
 
 #include <optional>
 
-// Keeps the session between runs. Every operation starts at once and reports exactly once
-// through its signal; operations run in the order they were asked for.
+class SessionJob;
+
+// Keeps the session between runs. Each operation returns a job at once; the job reports exactly
+// once through SessionJob::finished() (never before the call that started it has returned), so
+// a caller always knows which request a result answers. Operations run in the order asked for.
+// As with QNetworkAccessManager and its replies, the store also announces every finished job,
+// for observers that did not start it (tests, logs).
 class SessionStore : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +25,8 @@ public:
         Other,
     };
     Q_ENUM(Error)
+    enum class Operation { Load, Save, Clear };
+    Q_ENUM(Operation)
 
     struct LoadResult {
         std::optional<Session> session; // empty: nothing stored (or unreadable, see error)
@@ -28,9 +35,11 @@ public:
 
     using QObject::QObject;
 
-    virtual void load() = 0;
-    virtual void save(const Session &session) = 0;
-    virtual void clear() = 0;
+    // The job belongs to the store until it has finished, then deletes itself; connect to its
+    // finished() signal before returning to the event loop.
+    virtual SessionJob *load() = 0;
+    virtual SessionJob *save(const Session &session) = 0;
+    virtual SessionJob *clear() = 0;
     // Whether a saved session survives the end of this process.
     virtual bool isPersistent() const = 0;
     // Whether an operation is under way; idle() follows when the last one has reported.
@@ -38,8 +47,11 @@ public:
 
 signals:
     void idle();
-    void loaded(const SessionStore::LoadResult &result);
-    void saved(SessionStore::Error error);
-    void cleared(SessionStore::Error error);
+    // Every job of this store, just after its own finished().
+    void finished(SessionJob *job);
+
+protected:
+    // A job of this store: parented to it, announced through finished() when it reports.
+    SessionJob *newJob(Operation operation);
 };
 Q_DECLARE_METATYPE(SessionStore::LoadResult)

@@ -1,23 +1,12 @@
 #include "ThreadedSessionStore.h"
 
+#include "SessionJob.h"
+
 ThreadedSessionStore::ThreadedSessionStore(std::unique_ptr<SessionStore> store, QObject *parent)
     : SessionStore(parent), m_store(std::move(store)), m_persistent(m_store->isPersistent())
 {
     m_thread.setObjectName(QStringLiteral("session store"));
     m_store->moveToThread(&m_thread);
-    // Queued: the results cross back to this object's thread.
-    connect(m_store.get(), &SessionStore::loaded, this, [this](const LoadResult &result) {
-        emit loaded(result);
-        reported();
-    });
-    connect(m_store.get(), &SessionStore::saved, this, [this](Error error) {
-        emit saved(error);
-        reported();
-    });
-    connect(m_store.get(), &SessionStore::cleared, this, [this](Error error) {
-        emit cleared(error);
-        reported();
-    });
     m_thread.start();
 }
 
@@ -30,31 +19,52 @@ ThreadedSessionStore::~ThreadedSessionStore()
     m_thread.wait();
 }
 
-void ThreadedSessionStore::forward(std::function<void(SessionStore *)> operation)
+SessionJob *ThreadedSessionStore::forward(SessionJob *job,
+                                          std::function<SessionJob *(SessionStore *)> operation)
 {
-    ++m_pending;
+    const quint64 id = m_nextId++;
+    m_pending.insert(id, job);
     SessionStore *store = m_store.get();
     QMetaObject::invokeMethod(
-        store, [store, operation] { operation(store); }, Qt::QueuedConnection);
+        store,
+        [this, store, operation, id] {
+            // On the store's thread. The inner job's result is copied here, where it lives, and
+            // handed to this object, which outlives the thread.
+            SessionJob *inner = operation(store);
+            connect(inner, &SessionJob::finished, store, [this, id](SessionJob *finished) {
+                const auto error = finished->error();
+                const auto session = finished->session();
+                QMetaObject::invokeMethod(
+                    this, [this, id, error, session] { deliver(id, error, session); },
+                    Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
+    return job;
 }
 
-void ThreadedSessionStore::reported()
+void ThreadedSessionStore::deliver(quint64 id, SessionStore::Error error,
+                                   const std::optional<Session> &session)
 {
-    if (--m_pending == 0)
+    const QPointer<SessionJob> job = m_pending.take(id);
+    if (job)
+        job->finish(error, session);
+    if (m_pending.isEmpty())
         emit idle();
 }
 
-void ThreadedSessionStore::load()
+SessionJob *ThreadedSessionStore::load()
 {
-    forward([](SessionStore *store) { store->load(); });
+    return forward(newJob(Operation::Load), [](SessionStore *store) { return store->load(); });
 }
 
-void ThreadedSessionStore::save(const Session &session)
+SessionJob *ThreadedSessionStore::save(const Session &session)
 {
-    forward([session](SessionStore *store) { store->save(session); });
+    return forward(newJob(Operation::Save),
+                   [session](SessionStore *store) { return store->save(session); });
 }
 
-void ThreadedSessionStore::clear()
+SessionJob *ThreadedSessionStore::clear()
 {
-    forward([](SessionStore *store) { store->clear(); });
+    return forward(newJob(Operation::Clear), [](SessionStore *store) { return store->clear(); });
 }

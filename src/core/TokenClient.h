@@ -2,17 +2,13 @@
 
 #include "TokenResponse.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
-#include <chrono>
-#include <optional>
-
 class QNetworkAccessManager;
-class QNetworkReply;
+class Transport;
+class TransportReply;
 
 // What one request for a token carries. The password lives here only for the request's sake.
 struct TokenRequest {
@@ -24,27 +20,28 @@ struct TokenRequest {
     QString password;
 };
 
-// Asks POST /oauth/token for a token, one request at a time, on an injected
-// QNetworkAccessManager (which brings the system's proxy settings). HTTPS only, except to this
-// computer or where plain HTTP is allowed explicitly; redirects are never followed; TLS errors
-// are never ignored; an idle timeout, an overall deadline and a cap on the answer's size.
+// Asks POST /oauth/token for a token (RFC 6749 §4.3, the password grant), under the Transport's
+// policy, and reads the answer with TokenResponse::parse.
+//
+// One request at a time, reported through the client's own finished() signal rather than a job
+// per request: a second request while one is under way is refused, so a result can only answer
+// the request in flight, and cancel() needs no handle. (The store and the API client, which
+// take many requests at once, hand out a job per request.)
 class TokenClient : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenClient)
 public:
     static constexpr qint64 MaxResponseBytes = 64 * 1024;
 
+    // Shares the transport (and so its policy) with the API client.
+    explicit TokenClient(Transport *transport, QObject *parent = nullptr);
+    // With a transport of its own over `network`.
     explicit TokenClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~TokenClient() override;
 
-    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
-    void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
-    void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    Transport *transport() const { return m_transport; }
 
-    // Whether a URL may carry credentials: https, or http to a loopback address.
-    static bool isSecureUrl(const QUrl &url);
-
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return !m_reply.isNull(); }
     // Starts a request and returns at once; finished() follows exactly once. Ignored while busy.
     void requestToken(const TokenRequest &request);
     // Aborts the request under way; finished() reports Cancelled.
@@ -54,17 +51,8 @@ signals:
     void finished(const TokenResponse::Result &result);
 
 private:
-    void onReplyFinished();
-    void abortWith(AuthError::Kind kind);
-    void finish(const TokenResponse::Result &result);
+    void onReplyFinished(TransportReply *reply);
 
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_deadline;
-    std::chrono::milliseconds m_idleTimeout {15000};
-    std::chrono::milliseconds m_requestTimeout {30000};
-    bool m_allowInsecureHttp = false;
-    bool m_busy = false;
-    std::optional<AuthError::Kind> m_abortReason;
-    QByteArray m_body; // what has arrived of the answer so far, at most MaxResponseBytes + 1
+    Transport *m_transport;
+    QPointer<TransportReply> m_reply;
 };

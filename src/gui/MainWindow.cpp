@@ -5,6 +5,7 @@
 #include "LoginPage.h"
 #include "Messages.h"
 #include "PhoneNumber.h"
+#include "Profile.h"
 #include "SessionPage.h"
 
 #include <QActionGroup>
@@ -254,8 +255,8 @@ void MainWindow::onStateChanged(AuthManager::State state)
     case AuthManager::State::SigningIn:
         m_loginPage->setBusy(state == AuthManager::State::SigningIn);
         if (state == AuthManager::State::SignedOut) {
-            delete m_profileRequest; // its answer no longer matters
-            m_profileRequest = nullptr;
+            if (m_profileReply)
+                m_profileReply->abort(); // its answer no longer matters
             m_sessionPage->clearSession();
         }
         if (m_pages->currentWidget() != m_loginPage->parentWidget()) {
@@ -280,18 +281,19 @@ void MainWindow::fetchProfile()
     const QUrl url = m_auth->config().profileUrl();
     if (url.isEmpty() || !m_api)
         return;
-    delete m_profileRequest;
-    m_profileRequest = new QObject(this);
+    if (m_profileReply)
+        m_profileReply->abort();
     m_sessionPage->setProfile(SessionPage::ProfileState::Loading);
-    m_api->get(url, m_profileRequest, [this](const ApiResult &result) {
-        m_profileRequest->deleteLater();
-        m_profileRequest = nullptr;
-        if (result.error == AuthError::Kind::Cancelled
+    m_profileReply = m_api->get(url);
+    connect(m_profileReply, &ApiReply::finished, this, [this](ApiReply *reply) {
+        const ApiResult &result = reply->result();
+        if (result.error == ApiError::Kind::Cancelled
+            || result.error == ApiError::Kind::SessionEnded
             || m_auth->state() != AuthManager::State::SignedIn)
             return;
-        const QString name = result.json().value(QLatin1String("name")).toString().simplified();
-        if (result.isOk() && !name.isEmpty())
-            m_sessionPage->setProfile(SessionPage::ProfileState::Loaded, name.left(200));
+        const auto profile = result.isOk() ? Profile::fromJson(result.body) : std::nullopt;
+        if (profile)
+            m_sessionPage->setProfile(SessionPage::ProfileState::Loaded, profile->name);
         else
             m_sessionPage->setProfile(SessionPage::ProfileState::Failed);
     });

@@ -5,8 +5,10 @@
 #include <QImage>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class ApiClient;
+class ApiReply;
 class LanguageManager;
 class QActionGroup;
 class Clock;
@@ -79,5 +81,5 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_showAction = nullptr;
-    QObject *m_profileRequest = nullptr; // context of the request under way, if any
+    QPointer<ApiReply> m_profileReply; // the profile request under way, if any
 };

@@ -23,6 +23,7 @@ private slots:
     void anAnswerForAnEndedSessionIsDropped();
 
 private:
+    static ApiResult resultOf(ApiReply *reply);
     ApiResult get(const QString &path);
 
     std::unique_ptr<FakeHttpServer> m_server;
@@ -58,18 +59,23 @@ void TestApiClient::init()
     m_store = std::make_unique<MemorySessionStore>();
     m_client = std::make_unique<TokenClient>(m_network.get());
     m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    m_api = std::make_unique<ApiClient>(m_network.get(), m_auth.get());
+    m_api = std::make_unique<ApiClient>(m_client->transport(), m_auth.get());
     m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
     QTRY_COMPARE(m_auth->state(), State::SignedIn);
 }
 
-ApiResult TestApiClient::get(const QString &path)
+ApiResult TestApiClient::resultOf(ApiReply *reply)
 {
     std::optional<ApiResult> result;
-    m_api->get(m_server->url(path), this, [&result](const ApiResult &r) { result = r; });
+    connect(reply, &ApiReply::finished, reply, [&result](ApiReply *r) { result = r->result(); });
     if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
         qFatal("no result");
     return *result;
+}
+
+ApiResult TestApiClient::get(const QString &path)
+{
+    return resultOf(m_api->get(m_server->url(path)));
 }
 
 void TestApiClient::sendsTheTokenAndReturnsTheAnswer()
@@ -87,6 +93,7 @@ void TestApiClient::a401EndsTheSessionAsExpiryDoes()
     const ApiResult result = get(QStringLiteral("/api/gone"));
     QVERIFY(!result.isOk());
     QCOMPARE(result.httpStatus, 401);
+    QCOMPARE(result.error, ApiError::Kind::Unauthorized);
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Revoked);
@@ -97,7 +104,8 @@ void TestApiClient::a401EndsTheSessionAsExpiryDoes()
 void TestApiClient::otherFailuresLeaveTheSessionAlone()
 {
     const ApiResult result = get(QStringLiteral("/api/broken"));
-    QCOMPARE(result.error, AuthError::Kind::ServerError);
+    QCOMPARE(result.error, ApiError::Kind::HttpError);
+    QCOMPARE(result.httpStatus, 500);
     QCOMPARE(m_auth->state(), State::SignedIn);
 }
 
@@ -106,29 +114,27 @@ void TestApiClient::withoutASessionNothingIsSent()
     m_auth->signOut();
     const int before = m_network->requestCount();
     const ApiResult result = get(QStringLiteral("/api/user"));
-    QCOMPARE(result.error, AuthError::Kind::Cancelled);
+    QCOMPARE(result.error, ApiError::Kind::NoSession);
     QCOMPARE(m_network->requestCount(), before);
 }
 
 void TestApiClient::neverSendsTheTokenOverPlainHttpToOtherHosts()
 {
     const int before = m_network->requestCount();
-    std::optional<ApiResult> result;
-    m_api->get(QUrl(QStringLiteral("http://api.example.com/user")), this,
-               [&result](const ApiResult &r) { result = r; });
-    QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error, AuthError::Kind::InsecureUrl);
+    const ApiResult result =
+        resultOf(m_api->get(QUrl(QStringLiteral("http://api.example.com/user"))));
+    QCOMPARE(result.error, ApiError::Kind::InsecureUrl);
     QCOMPARE(m_network->requestCount(), before);
 }
 
 void TestApiClient::anAnswerForAnEndedSessionIsDropped()
 {
+    ApiReply *reply = m_api->get(m_server->url(QStringLiteral("/api/user")));
     std::optional<ApiResult> result;
-    m_api->get(m_server->url(QStringLiteral("/api/user")), this,
-               [&result](const ApiResult &r) { result = r; });
+    connect(reply, &ApiReply::finished, this, [&result](ApiReply *r) { result = r->result(); });
     m_auth->signOut();
     QTRY_VERIFY(result.has_value());
-    QCOMPARE(result->error, AuthError::Kind::Cancelled);
+    QCOMPARE(result->error, ApiError::Kind::SessionEnded);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

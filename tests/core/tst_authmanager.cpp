@@ -1,6 +1,7 @@
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
+#include "SessionJobs.h"
 #include "TestClock.h"
 #include "TokenClient.h"
 
@@ -152,7 +153,7 @@ void TestAuthManager::invalidPhoneIsRefusedBeforeSending()
 void TestAuthManager::restoresAStoredSession()
 {
     const Session stored = storedSession(*m_clock, 7200);
-    m_store->save(stored);
+    resultOf(m_store->save(stored));
     m_auth->restore();
     QCOMPARE(m_auth->state(), State::Restoring);
     QTRY_COMPARE(m_auth->state(), State::SignedIn);
@@ -162,7 +163,7 @@ void TestAuthManager::restoresAStoredSession()
 
 void TestAuthManager::anExpiredStoredSessionIsClearedAndReported()
 {
-    m_store->save(storedSession(*m_clock, -1));
+    resultOf(m_store->save(storedSession(*m_clock, -1)));
     QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
     m_auth->restore();
     QVERIFY(ended.wait());

@@ -1,3 +1,4 @@
+#include "SessionJob.h"
 #include "SessionSamples.h"
 #include "ThreadedSessionStore.h"
 
@@ -17,27 +18,32 @@ public:
     QList<QThread *> threads;
     QStringList calls;
 
-    void load() override
+    SessionJob *load() override
     {
         note(QStringLiteral("load"));
-        QTimer::singleShot(0, this, [this] { emit loaded({m_session, Error::None}); });
+        return answer(newJob(Operation::Load), m_session);
     }
-    void save(const Session &session) override
+    SessionJob *save(const Session &session) override
     {
         note(QStringLiteral("save"));
         m_session = session;
-        QTimer::singleShot(0, this, [this] { emit saved(Error::None); });
+        return answer(newJob(Operation::Save), std::nullopt);
     }
-    void clear() override
+    SessionJob *clear() override
     {
         note(QStringLiteral("clear"));
         m_session.reset();
-        QTimer::singleShot(0, this, [this] { emit cleared(Error::None); });
+        return answer(newJob(Operation::Clear), std::nullopt);
     }
     bool isPersistent() const override { return true; }
     bool isBusy() const override { return false; }
 
 private:
+    static SessionJob *answer(SessionJob *job, const std::optional<Session> &session)
+    {
+        QTimer::singleShot(0, job, [job, session] { job->finish(Error::None, session); });
+        return job;
+    }
     void note(const QString &call)
     {
         threads.append(QThread::currentThread());
@@ -70,17 +76,30 @@ void TestThreadedSessionStore::runsTheStoreElsewhereAndAnswersHereInOrder()
         answers.append(QString::fromLatin1(what));
         answeredOn.append(QThread::currentThread());
     };
-    connect(&store, &SessionStore::saved, this, [&](SessionStore::Error) { note("saved"); });
-    connect(&store, &SessionStore::cleared, this, [&](SessionStore::Error) { note("cleared"); });
-    connect(&store, &SessionStore::loaded, this, [&](const SessionStore::LoadResult &result) {
-        note("loaded");
-        lastLoaded = result.session;
+    connect(&store, &SessionStore::finished, this, [&](SessionJob *job) {
+        switch (job->operation()) {
+        case SessionStore::Operation::Save:
+            return note("saved");
+        case SessionStore::Operation::Clear:
+            return note("cleared");
+        case SessionStore::Operation::Load:
+            note("loaded");
+            lastLoaded = job->session();
+            return;
+        }
     });
-    store.save(SessionSamples::numbered(1));
-    store.load();
-    store.clear();
-    store.load();
+    // Each job answers the request that made it, on this thread.
+    QList<SessionJob *> jobs {store.save(SessionSamples::numbered(1)), store.load(), store.clear(),
+                              store.load()};
+    int ownAnswers = 0;
+    for (SessionJob *job : jobs) {
+        QCOMPARE(job->thread(), QThread::currentThread());
+        connect(job, &SessionJob::finished, this, [&ownAnswers, job](SessionJob *finished) {
+            ownAnswers += finished == job ? 1 : 0;
+        });
+    }
     QTRY_COMPARE(answers.size(), 4);
+    QCOMPARE(ownAnswers, 4);
     QCOMPARE(answers,
              (QStringList {QStringLiteral("saved"), QStringLiteral("loaded"),
                            QStringLiteral("cleared"), QStringLiteral("loaded")}));

@@ -1,6 +1,7 @@
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "TokenClient.h"
+#include "Transport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -153,7 +154,7 @@ void TestTokenClient::knowsWhichUrlsAreSecure()
 {
     QFETCH(QString, url);
     QFETCH(bool, secure);
-    QCOMPARE(TokenClient::isSecureUrl(QUrl(url)), secure);
+    QCOMPARE(Transport::isSecureUrl(QUrl(url)), secure);
 }
 
 void TestTokenClient::refusesPlainHttpToOtherHostsBeforeSending()
@@ -206,7 +207,7 @@ void TestTokenClient::endsASilentRequestAfterTheIdleTimeout()
     silent.neverAnswer = true;
     m_server->respondWith(silent);
     TokenClient client(m_network.get());
-    client.setIdleTimeout(milliseconds(300));
+    client.transport()->setPolicy({milliseconds(300), milliseconds(30000), false});
     QElapsedTimer timer;
     timer.start();
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
@@ -220,8 +221,7 @@ void TestTokenClient::endsATrickleAtTheOverallDeadline()
     trickle.trickleIntervalMs = 100; // never idle long enough for the idle timeout
     m_server->respondWith(trickle);
     TokenClient client(m_network.get());
-    client.setIdleTimeout(milliseconds(2000));
-    client.setRequestTimeout(milliseconds(600));
+    client.transport()->setPolicy({milliseconds(2000), milliseconds(600), false});
     QElapsedTimer timer;
     timer.start();
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));

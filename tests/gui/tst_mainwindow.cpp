@@ -129,7 +129,7 @@ void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoi
         m_store = std::make_unique<MemorySessionStore>();
     m_client = std::make_unique<TokenClient>(m_network.get());
     m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    m_api = std::make_unique<ApiClient>(m_network.get(), m_auth.get());
+    m_api = std::make_unique<ApiClient>(m_client->transport(), m_auth.get());
     m_window = std::make_unique<MainWindow>(m_auth.get(), m_api.get(), m_clock.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

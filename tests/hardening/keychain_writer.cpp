@@ -1,6 +1,7 @@
 // Test helper: saves session after session to the keychain (service given as the argument) and
 // prints each index once saved, until it is killed. tst_killwhilesaving kills it mid-save.
 #include "KeychainSessionStore.h"
+#include "SessionJob.h"
 #include "SessionSamples.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,8 @@ int main(int argc, char *argv[])
         return 2;
     KeychainSessionStore store(QString::fromLocal8Bit(argv[1]));
     int index = 0;
-    QObject::connect(&store, &SessionStore::saved, &app, [&](SessionStore::Error error) {
-        if (error != SessionStore::Error::None)
+    QObject::connect(&store, &SessionStore::finished, &app, [&](SessionJob *job) {
+        if (job->error() != SessionStore::Error::None)
             QCoreApplication::exit(1);
         std::printf("%d\n", index);
         std::fflush(stdout);

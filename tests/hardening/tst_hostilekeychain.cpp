@@ -1,6 +1,7 @@
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
 #include "KeychainSessionStore.h"
+#include "SessionJob.h"
 #include "TestClock.h"
 #include "TokenClient.h"
 
@@ -143,12 +144,16 @@ void TestHostileKeychain::aLockedKeychainThatWillNotUnlockLosesNothing()
     if (qEnvironmentVariable("DESKLOGIN_KEYRING_MODE") != QLatin1String("locked"))
         QSKIP("runs in the locked session");
     makeApp(seconds(10));
-    QSignalSpy saved(m_store.get(), &SessionStore::saved);
+    std::optional<SessionStore::Error> saved;
+    connect(m_store.get(), &SessionStore::finished, this, [&saved](SessionJob *job) {
+        if (job->operation() == SessionStore::Operation::Save)
+            saved = job->error();
+    });
     QSignalSpy notices(m_auth.get(), &AuthManager::notice);
     m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
     QTRY_COMPARE(m_auth->state(), State::SignedIn);
-    QVERIFY(saved.wait(15000));
-    const auto error = saved.first().first().value<SessionStore::Error>();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
+    const auto error = *saved;
     QVERIFY2(error == SessionStore::Error::AccessDenied || error == SessionStore::Error::Other,
              QMetaEnum::fromType<SessionStore::Error>().valueToKey(int(error)));
     QTRY_COMPARE(notices.size(), 1);

@@ -1,7 +1,9 @@
+#include "ApiClient.h"
 #include "AuthManager.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
+#include "SessionJobs.h"
 #include "TestClock.h"
 #include "TokenClient.h"
 
@@ -14,6 +16,7 @@
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using Kind = AuthError::Kind;
 using namespace std::chrono;
@@ -45,6 +48,56 @@ qint64 residentKiB()
     return 0;
 }
 
+// Keeps every core busy while it lives (one shell busy-loop per core, as a person's other work
+// would), so that a test of the threads' ordering cannot pass because the machine was idle.
+class CpuLoad {
+public:
+    CpuLoad()
+    {
+        for (int i = 0; i < std::max(2, QThread::idealThreadCount()); ++i) {
+            auto *loop = new QProcess;
+            loop->start(QStringLiteral("bash"),
+                        {QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+            loop->waitForStarted();
+            m_loops.append(loop);
+        }
+    }
+    ~CpuLoad()
+    {
+        for (QProcess *loop : std::as_const(m_loops)) {
+            loop->kill();
+            loop->waitForFinished();
+            delete loop;
+        }
+    }
+    Q_DISABLE_COPY_MOVE(CpuLoad)
+
+private:
+    QList<QProcess *> m_loops;
+};
+
+// A server in its own process that writes an endless body as fast as loopback takes it.
+bool startEndlessServer(QProcess &server, QUrl &url)
+{
+    server.setProgram(QStringLiteral("node"));
+    server.setArguments({QStringLiteral("-e"), QStringLiteral(R"(
+        const chunk = Buffer.alloc(65536, 120);
+        require('http').createServer((req, res) => {
+          res.writeHead(200, {'Content-Type': 'application/json'});
+          let sent = 0;
+          const pump = () => { while (sent < 512 * 1048576 && res.write(chunk)) sent += chunk.length;
+                               if (sent >= 512 * 1048576) res.end(); };
+          res.on('drain', pump); req.on('close', () => res.destroy()); pump();
+        }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });
+    )")});
+    server.start();
+    if (!server.waitForReadyRead(10000))
+        return false;
+    url = QUrl(QStringLiteral("http://127.0.0.1:%1")
+                   .arg(QString::fromLatin1(server.readLine().trimmed())));
+    return true;
+}
+
 QString kindOf(const TokenResponse::Result &result)
 {
     if (const auto *error = std::get_if<AuthError>(&result))
@@ -70,6 +123,7 @@ private slots:
     void cutsA50MBBodyAtTheCapWithBoundedMemory();
     void cutsAnEndlessChunkedBodyWithBoundedMemory();
     void cutsAnEndlessBodyFromAFastServerInAnotherProcess();
+    void cutsAnEndlessApiAnswerWithBoundedMemory();
     void refusesAGzipBomb();
     void anHtmlErrorPageFromAProxyIsAServerError();
     void anHtmlPageWithStatus200IsNotAToken();
@@ -223,24 +277,13 @@ void TestHostileServers::cutsAnEndlessChunkedBodyWithBoundedMemory()
 
 void TestHostileServers::cutsAnEndlessBodyFromAFastServerInAnotherProcess()
 {
-    // A server in its own process writes as fast as loopback takes it: the case that showed a
-    // race in how Qt's HTTP thread learns the read-buffer limit. Ten tries, one bound for all.
+    // A server in its own process writes as fast as loopback takes it, with every core busy:
+    // the case that showed a race in how Qt's HTTP thread learns the read-buffer limit (see
+    // TransportReply). Ten tries, one bound for all.
     QProcess server;
-    server.setProgram(QStringLiteral("node"));
-    server.setArguments({QStringLiteral("-e"), QStringLiteral(R"(
-        const chunk = Buffer.alloc(65536, 120);
-        require('http').createServer((req, res) => {
-          res.writeHead(200, {'Content-Type': 'application/json'});
-          let sent = 0;
-          const pump = () => { while (sent < 512 * 1048576 && res.write(chunk)) sent += chunk.length;
-                               if (sent >= 512 * 1048576) res.end(); };
-          res.on('drain', pump); req.on('close', () => res.destroy()); pump();
-        }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });
-    )")});
-    server.start();
-    QVERIFY(server.waitForReadyRead(10000));
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1")
-                       .arg(QString::fromLatin1(server.readLine().trimmed())));
+    QUrl url;
+    QVERIFY(startEndlessServer(server, url));
+    const CpuLoad load;
     const qint64 before = residentKiB();
     for (int attempt = 0; attempt < 10; ++attempt) {
         // Cut at the cap; or, when Qt's flow control holds the stream before the cap is seen,
@@ -250,8 +293,49 @@ void TestHostileServers::cutsAnEndlessBodyFromAFastServerInAnotherProcess()
                  qPrintable(kind));
     }
     const qint64 grown = residentKiB() - before;
+    qInfo("resident memory grew by %lld KiB over ten tries", grown);
     server.kill();
     server.waitForFinished();
+    if (MemoryBoundsAsserted)
+        QVERIFY2(grown < 32 * 1024, qPrintable(QString::number(grown)));
+}
+
+void TestHostileServers::cutsAnEndlessApiAnswerWithBoundedMemory()
+{
+    // The API client's GET under the same transport, the same load and the same bound.
+    QProcess server;
+    QUrl url;
+    QVERIFY(startEndlessServer(server, url));
+    AppConfig config;
+    config.serverUrl = url;
+    config.clientId = QStringLiteral("2");
+    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+    Session stored;
+    stored.phone = QStringLiteral("+8613800138000");
+    stored.accessToken = "api-token";
+    stored.tokenType = QStringLiteral("Bearer");
+    stored.receivedAt = m_clock->now();
+    stored.expiresAt = stored.receivedAt.addSecs(3600);
+    QVERIFY(waitForJob(m_store->save(stored)));
+    m_auth->restore();
+    QTRY_COMPARE(m_auth->state(), AuthManager::State::SignedIn);
+    ApiClient api(m_client->transport(), m_auth.get());
+    const CpuLoad load;
+    const qint64 before = residentKiB();
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        std::optional<ApiResult> result;
+        ApiReply *reply = api.get(url.resolved(QUrl(QStringLiteral("/api/user"))));
+        connect(reply, &ApiReply::finished, this, [&result](ApiReply *r) { result = r->result(); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(result->error == ApiError::Kind::ResponseTooLarge
+                     || result->error == ApiError::Kind::Timeout,
+                 result->error ? toString(*result->error) : "ok");
+    }
+    const qint64 grown = residentKiB() - before;
+    qInfo("resident memory grew by %lld KiB over ten tries", grown);
+    server.kill();
+    server.waitForFinished();
+    QCOMPARE(m_auth->state(), AuthManager::State::SignedIn); // a bad answer ends no session
     if (MemoryBoundsAsserted)
         QVERIFY2(grown < 32 * 1024, qPrintable(QString::number(grown)));
 }

@@ -1,5 +1,6 @@
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
+#include "SessionJobs.h"
 #include "SessionSamples.h"
 
 #include <QProcess>
@@ -42,10 +43,9 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
         const int lastSaved = lines.last().toInt();
 
         KeychainSessionStore store(service);
-        QSignalSpy loaded(&store, &SessionStore::loaded);
-        store.load();
-        QVERIFY(loaded.wait(10000));
-        const auto result = loaded.first().first().value<SessionStore::LoadResult>();
+        const auto loaded = waitForJob(store.load());
+        QVERIFY(loaded);
+        const auto result = *loaded;
         QCOMPARE(result.error, SessionStore::Error::None);
         QVERIFY(result.session.has_value());
         // Either the last save it reported, or the one it was writing and finished unreported.

@@ -104,7 +104,7 @@ void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
         KeychainSessionStore store(QStringLiteral("org.desklogin.secrets.")
                                    + QUuid::createUuid().toString(QUuid::Id128));
         AuthManager auth(config, &client, &store, &clock);
-        ApiClient api(&network, &auth);
+        ApiClient api(client.transport(), &auth);
         LanguageManager languages;
         MainWindow window(&auth, &api, &clock, &languages);
         window.show();

@@ -4,6 +4,7 @@
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SecretServiceProbe.h"
+#include "SessionJob.h"
 #include "TokenClient.h"
 
 #include <QNetworkAccessManager>
@@ -232,11 +233,15 @@ void TestSignIn::signOutLeavesNothingInTheKeychain()
     QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
     QVERIFY(waitUntilSaved(app));
     QVERIFY(keychainHasItems());
-    QSignalSpy cleared(&app.store, &SessionStore::cleared);
+    std::optional<SessionStore::Error> cleared;
+    connect(&app.store, &SessionStore::finished, this, [&cleared](SessionJob *job) {
+        if (job->operation() == SessionStore::Operation::Clear)
+            cleared = job->error();
+    });
     app.auth.signOut();
     QCOMPARE(app.auth.state(), State::SignedOut);
-    QVERIFY(cleared.wait(10000));
-    QCOMPARE(cleared.first().first().value<SessionStore::Error>(), SessionStore::Error::None);
+    QTRY_VERIFY_WITH_TIMEOUT(cleared.has_value(), 10000);
+    QCOMPARE(*cleared, SessionStore::Error::None);
     QVERIFY(!keychainHasItems());
 }
 

@@ -1,6 +1,8 @@
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
+#include "QtKeychainSecretBackend.h"
 #include "SecretServiceProbe.h"
+#include "SessionJobs.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -133,29 +135,17 @@ QStringList TestKeychainSessionStore::storedKeys()
 
 SessionStore::LoadResult TestKeychainSessionStore::load()
 {
-    QSignalSpy spy(m_store.get(), &SessionStore::loaded);
-    m_store->load();
-    if (!spy.wait(10000))
-        qFatal("load did not report");
-    return spy.first().first().value<SessionStore::LoadResult>();
+    return resultOf(m_store->load());
 }
 
 SessionStore::Error TestKeychainSessionStore::save(const Session &session)
 {
-    QSignalSpy spy(m_store.get(), &SessionStore::saved);
-    m_store->save(session);
-    if (!spy.wait(10000))
-        qFatal("save did not report");
-    return spy.first().first().value<SessionStore::Error>();
+    return resultOf(m_store->save(session)).error;
 }
 
 SessionStore::Error TestKeychainSessionStore::clear()
 {
-    QSignalSpy spy(m_store.get(), &SessionStore::cleared);
-    m_store->clear();
-    if (!spy.wait(10000))
-        qFatal("clear did not report");
-    return spy.first().first().value<SessionStore::Error>();
+    return resultOf(m_store->clear()).error;
 }
 
 void TestKeychainSessionStore::nothingStoredLoadsAsSignedOut()
@@ -188,7 +178,7 @@ void TestKeychainSessionStore::chunksALargeTokenIntoEntriesOfAtMost2KiB()
              (QStringList {QStringLiteral("session"), QStringLiteral("session.a.0"),
                            QStringLiteral("session.a.1"), QStringLiteral("session.a.2")}));
     for (const QString &key : keys)
-        QVERIFY2(rawRead(key).toUtf8().size() <= KeychainSessionStore::MaxEntryBytes,
+        QVERIFY2(rawRead(key).toUtf8().size() <= QtKeychainSecretBackend::MaxEntryBytes,
                  qPrintable(key));
     QCOMPARE(secretServiceItemCount(m_service), 4);
     QCOMPARE(*load().session, session);
@@ -265,18 +255,19 @@ void TestKeychainSessionStore::aTamperedChunkReadsAsSignedOutAndIsCleared()
 
 void TestKeychainSessionStore::operationsRunInTheOrderAsked()
 {
-    QSignalSpy loaded(m_store.get(), &SessionStore::loaded);
     QList<int> order;
+    std::optional<Session> loaded = makeSession(1);
     QObject scope; // ends the connections with this function, before cleanup() clears again
-    connect(m_store.get(), &SessionStore::saved, &scope, [&order] { order.append(1); });
-    connect(m_store.get(), &SessionStore::cleared, &scope, [&order] { order.append(2); });
-    connect(m_store.get(), &SessionStore::loaded, &scope, [&order] { order.append(3); });
-    m_store->save(makeSession(3000));
-    m_store->clear();
-    m_store->load();
+    connect(m_store->save(makeSession(3000)), &SessionJob::finished, &scope,
+            [&order] { order.append(1); });
+    connect(m_store->clear(), &SessionJob::finished, &scope, [&order] { order.append(2); });
+    connect(m_store->load(), &SessionJob::finished, &scope, [&](SessionJob *job) {
+        order.append(3);
+        loaded = job->session();
+    });
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), 3, 10000);
     QCOMPARE(order, (QList<int> {1, 2, 3}));
-    QVERIFY(!loaded.first().first().value<SessionStore::LoadResult>().session);
+    QVERIFY(!loaded);
 }
 
 void TestKeychainSessionStore::withAPresenceFileANeverSavedKeychainIsNotAsked()

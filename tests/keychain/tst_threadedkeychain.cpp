@@ -1,5 +1,6 @@
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
+#include "SessionJobs.h"
 #include "ThreadedSessionStore.h"
 
 #include <QSignalSpy>
@@ -24,26 +25,23 @@ void TestThreadedKeychain::savesLoadsAndClearsRoundAfterRound()
     // One store for the process, as in the app: its thread is the keychain's.
     ThreadedSessionStore store(std::make_unique<KeychainSessionStore>(service));
     for (int round = 0; round < 3; ++round) {
-        QSignalSpy saved(&store, &SessionStore::saved);
-        QSignalSpy loaded(&store, &SessionStore::loaded);
-        QSignalSpy cleared(&store, &SessionStore::cleared);
         Session session;
         session.phone = QStringLiteral("+8613800138000");
         session.accessToken = QByteArray(3000 + round, char('a' + round));
         session.tokenType = QStringLiteral("Bearer");
         session.receivedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
         session.expiresAt = session.receivedAt.addSecs(3600);
-        store.save(session);
-        store.load();
-        store.clear();
-        store.load();
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
-        QCOMPARE(saved.first().first().value<SessionStore::Error>(), SessionStore::Error::None);
-        const auto first = loaded.first().first().value<SessionStore::LoadResult>();
+        // All four asked for at once, answered in order.
+        const JobWatch saved(store.save(session));
+        const JobWatch loaded(store.load());
+        const JobWatch cleared(store.clear());
+        const JobWatch loadedAgain(store.load());
+        QCOMPARE(resultOf(saved).error, SessionStore::Error::None);
+        const auto first = resultOf(loaded);
         QVERIFY(first.session);
         QCOMPARE(first.session->accessToken, session.accessToken);
-        QCOMPARE(cleared.first().first().value<SessionStore::Error>(), SessionStore::Error::None);
-        QVERIFY(!loaded.last().first().value<SessionStore::LoadResult>().session);
+        QCOMPARE(resultOf(cleared).error, SessionStore::Error::None);
+        QVERIFY(!resultOf(loadedAgain).session);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "MemorySessionStore.h"
 #include "SessionPage.h"
 #include "TokenClient.h"
+#include "Transport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,9 +98,10 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     SystemClock clock;
     MemorySessionStore store;
-    TokenClient client(&network);
+    Transport transport(&network);
+    TokenClient client(&transport);
     AuthManager auth(config, &client, &store, &clock);
-    ApiClient api(&network, &auth);
+    ApiClient api(&transport, &auth);
     MainWindow window(&auth, &api, &clock, &languages);
     window.resize(460, 420);
     window.show();

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <optional>
+
+// Why an authorized request gave no usable answer. Its own kinds, not sign-in's: a 401 here
+// means the server no longer accepts the session's token, not that a password was wrong.
+struct ApiError {
+    enum class Kind {
+        NoSession, // nothing was sent: there is no session to send with
+        SessionEnded, // the session the request was sent with ended before the answer came
+        Unauthorized, // 401: the server refused the token; the session has been ended
+        HttpError, // any other 4xx or 5xx answer; see ApiResult::httpStatus
+        InsecureUrl, // plain http to a host other than this computer; nothing was sent
+        Offline,
+        Timeout,
+        Tls,
+        RedirectRefused,
+        ResponseTooLarge,
+        ProxyAuthenticationRequired,
+        Cancelled, // ApiReply::abort()
+    };
+};
+
+// The outcome of one authorized request.
+struct ApiResult {
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QByteArray body; // a 2xx answer's body
+    std::optional<ApiError::Kind> error; // empty: a 2xx answer arrived
+
+    bool isOk() const { return !error; }
+    QJsonObject json() const; // the body as a JSON object, empty if it is none
+};
+
+const char *toString(ApiError::Kind kind);
+
+// One request of ApiClient's: reports once through finished(), then deletes itself.
+class ApiReply final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+public:
+    explicit ApiReply(QObject *parent = nullptr) : QObject(parent) { }
+
+    const ApiResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    // Ends the request; finished() reports Cancelled (unless it has already reported).
+    void abort();
+
+    // For ApiClient.
+    void finish(const ApiResult &result);
+
+signals:
+    void finished(ApiReply *reply);
+    void abortRequested();
+
+private:
+    ApiResult m_result;
+    bool m_finished = false;
+};

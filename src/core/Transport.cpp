@@ -1,0 +1,246 @@
+#include "Transport.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkRequest>
+#include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcTransport, "desklogin.transport", QtWarningMsg)
+
+using Failure = TransportReply::Failure;
+
+namespace {
+
+Failure failureFor(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Failure::Tls;
+    case QNetworkReply::TimeoutError:
+        return Failure::Timeout;
+    case QNetworkReply::OperationCanceledError:
+        // Qt reports its transfer timeout (our idle timeout) as a cancellation.
+        return Failure::Timeout;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Failure::ProxyAuthenticationRequired;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return Failure::RedirectRefused;
+    default:
+        return Failure::Offline;
+    }
+}
+
+} // namespace
+
+Transport::Transport(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+bool Transport::isSecureUrl(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QByteArray Transport::userAgent()
+{
+    QString name = QCoreApplication::applicationName().simplified();
+    name.replace(QLatin1Char(' '), QLatin1Char('-'));
+    if (name.isEmpty())
+        name = QStringLiteral("DeskLogin");
+    const QString version = QCoreApplication::applicationVersion();
+    const QString product = name + (version.isEmpty() ? QString() : QLatin1Char('/') + version);
+    return (product + QLatin1String(" (") + QSysInfo::prettyProductName() + QLatin1String("; Qt ")
+            + QLatin1String(qVersion()) + QLatin1Char(')'))
+        .toUtf8();
+}
+
+void Transport::useSystemProxySettings()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+TransportReply *Transport::post(const QUrl &url, const QByteArray &formBody,
+                                qint64 maxResponseBytes, const Headers &headers)
+{
+    return send(url, &formBody, maxResponseBytes, headers);
+}
+
+TransportReply *Transport::get(const QUrl &url, qint64 maxResponseBytes, const Headers &headers)
+{
+    return send(url, nullptr, maxResponseBytes, headers);
+}
+
+TransportReply *Transport::send(const QUrl &url, const QByteArray *formBody,
+                                qint64 maxResponseBytes, const Headers &headers)
+{
+    const bool schemeOk =
+        url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    if (!url.isValid() || !schemeOk || (!isSecureUrl(url) && !m_policy.allowInsecureHttp))
+        return new TransportReply(Failure::InsecureUrl, this);
+
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(int(m_policy.idleTimeout.count()));
+
+    QNetworkReply *reply = nullptr;
+    if (formBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = m_network->post(request, *formBody);
+    } else {
+        reply = m_network->get(request);
+    }
+    qCInfo(lcTransport) << (formBody ? "POST" : "GET")
+                        << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    return new TransportReply(reply, maxResponseBytes, m_policy.requestTimeout, this);
+}
+
+// --- TransportReply ----------------------------------------------------------------------------
+
+TransportReply::TransportReply(Failure failure, QObject *parent) : QObject(parent)
+{
+    // Nothing is sent. Reported from the event loop like every other result.
+    QTimer::singleShot(0, this, [this, failure] { finish(failure); });
+}
+
+TransportReply::TransportReply(QNetworkReply *reply, qint64 maxResponseBytes,
+                               std::chrono::milliseconds requestTimeout, QObject *parent)
+    : QObject(parent), m_reply(reply), m_maxResponseBytes(maxResponseBytes)
+{
+    reply->setParent(this);
+    // The read-buffer limit (see the class comment): at once, which reaches Qt's HTTP thread if
+    // the request has already started (a GET), and queued, which runs right after Qt's own
+    // queued start of a request with a body and before this thread hands it the body.
+    const qint64 limit = maxResponseBytes + 1;
+    reply->setReadBufferSize(limit);
+    QMetaObject::invokeMethod(
+        reply, [reply, limit] { reply->setReadBufferSize(limit); }, Qt::QueuedConnection);
+
+    connect(reply, &QNetworkReply::finished, this, &TransportReply::onReplyFinished);
+    // Never ignored: without a call to ignoreSslErrors() the reply fails, closed.
+    connect(reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {
+        for (const auto &error : errors)
+            qCWarning(lcTransport) << "TLS error:" << error.errorString();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_maxResponseBytes)
+            abortWith(Failure::ResponseTooLarge);
+    });
+    // The body is taken as it arrives, which also frees Qt's buffer so that its flow control
+    // lets the next bytes in; one byte past the cap ends the request.
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        m_body += m_reply->read(m_maxResponseBytes + 1 - m_body.size());
+        if (m_body.size() > m_maxResponseBytes)
+            abortWith(Failure::ResponseTooLarge);
+    });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(Failure::Timeout); });
+    m_deadline.start(requestTimeout);
+}
+
+void TransportReply::abortWith(Failure failure)
+{
+    if (m_finished)
+        return;
+    if (!m_reply || m_reply->isFinished()) {
+        if (!m_reply)
+            finish(failure);
+        return;
+    }
+    m_abortReason = failure;
+    m_reply->abort(); // emits finished(), handled in onReplyFinished()
+}
+
+void TransportReply::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_deadline.stop();
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_abortReason != Failure::None) {
+        m_body.clear();
+        return finish(m_abortReason);
+    }
+    // An HTTP answer (any status) is judged by its contents. Transport failures are not, even
+    // after a status line arrived: a connection lost mid-body leaves a status but no answer.
+    // (QNetworkReply's codes below 200 are connection and proxy errors; 399 is a broken
+    // HTTP exchange. The others stand for HTTP statuses.)
+    const QNetworkReply::NetworkError error = reply->error();
+    if (m_httpStatus == 0 || (error > QNetworkReply::NoError && error < 200)
+        || error == QNetworkReply::ProtocolFailure) {
+        qCInfo(lcTransport) << "request failed:" << error;
+        m_body.clear();
+        return finish(failureFor(error));
+    }
+    m_body += reply->read(m_maxResponseBytes + 1 - m_body.size());
+    if (m_body.size() > m_maxResponseBytes) {
+        m_body.clear();
+        return finish(Failure::ResponseTooLarge);
+    }
+    m_headers = reply->rawHeaderPairs();
+    if (m_httpStatus >= 300 && m_httpStatus < 400)
+        return finish(Failure::RedirectRefused);
+    finish(Failure::None);
+}
+
+void TransportReply::finish(Failure failure)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_failure = failure;
+    if (failure != Failure::None)
+        qCInfo(lcTransport) << "HTTP" << m_httpStatus << "->" << toString(failure);
+    if (m_reply)
+        m_reply->deleteLater();
+    emit finished(this);
+    deleteLater();
+}
+
+const char *toString(TransportReply::Failure failure)
+{
+    switch (failure) {
+    case Failure::None:
+        return "None";
+    case Failure::InsecureUrl:
+        return "InsecureUrl";
+    case Failure::Offline:
+        return "Offline";
+    case Failure::Timeout:
+        return "Timeout";
+    case Failure::Tls:
+        return "Tls";
+    case Failure::RedirectRefused:
+        return "RedirectRefused";
+    case Failure::ResponseTooLarge:
+        return "ResponseTooLarge";
+    case Failure::ProxyAuthenticationRequired:
+        return "ProxyAuthenticationRequired";
+    case Failure::Cancelled:
+        return "Cancelled";
+    }
+    return "Unknown";
+}
