@@ -8,6 +8,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
+#include "Setting.h"
 #include "SingleInstance.h"
 #include "ThreadedSessionStore.h"
 #include "TokenClient.h"
@@ -34,17 +35,6 @@ constexpr int ExitBadCommandLine = 2;
 constexpr std::chrono::seconds KeychainGracePeriod {5};
 
 struct CommandLine {
-    QCommandLineOption server {QStringLiteral("server"),
-                               QStringLiteral("Server address, e.g. https://example.com."),
-                               QStringLiteral("url")};
-    QCommandLineOption clientId {QStringLiteral("client-id"), QStringLiteral("OAuth client id."),
-                                 QStringLiteral("id")};
-    QCommandLineOption clientSecret {QStringLiteral("client-secret"),
-                                     QStringLiteral("OAuth client secret (prefer the "
-                                                    "DESKLOGIN_CLIENT_SECRET environment "
-                                                    "variable: a command line is visible to "
-                                                    "other users)."),
-                                     QStringLiteral("secret")};
     QCommandLineOption config {QStringLiteral("config"),
                                QStringLiteral("Read settings from this file instead of the "
                                               "user's configuration file."),
@@ -55,14 +45,32 @@ struct CommandLine {
                                                    "report the result; nothing is stored. For "
                                                    "checking a deployment."),
                                     QStringLiteral("phone")};
+    // The settings that have an option of their own, with their keys (from the settings table).
+    QList<QPair<QCommandLineOption, QString>> settingOptions;
     QCommandLineParser parser;
 
     CommandLine()
     {
-        parser.setApplicationDescription(QStringLiteral("Sign in with your phone number."));
+        QString description = QStringLiteral("Sign in with your phone number.\n\nSettings (in "
+                                             "desklogin.conf as key = value, or in the "
+                                             "environment as DESKLOGIN_<KEY>):");
+        for (const Setting &setting : Settings::all()) {
+            description += QStringLiteral("\n  %1: %2")
+                               .arg(QLatin1String(setting.key), QString::fromUtf8(setting.help))
+                               .remove(QLatin1Char('`'));
+            if (setting.option)
+                settingOptions.append(
+                    {QCommandLineOption(QString::fromLatin1(setting.option),
+                                        QString::fromUtf8(setting.help).remove(QLatin1Char('`')),
+                                        QString::fromLatin1(setting.valueName)),
+                     QString::fromLatin1(setting.key)});
+        }
+        parser.setApplicationDescription(description);
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({server, clientId, clientSecret, config, checkSignIn});
+        for (const auto &[option, key] : std::as_const(settingOptions))
+            parser.addOption(option);
+        parser.addOptions({config, checkSignIn});
     }
 };
 
@@ -165,15 +173,9 @@ int main(int argc, char *argv[])
     loader.applyEnvironment(QProcessEnvironment::systemEnvironment());
     printProblems(loader.problems());
     const qsizetype problemsBefore = loader.problems().size();
-    const QList<QPair<QCommandLineOption *, const char *>> options {
-        {&cli.server, "server"},
-        {&cli.clientId, "client_id"},
-        {&cli.clientSecret, "client_secret"},
-    };
-    for (const auto &[option, key] : options) {
-        if (cli.parser.isSet(*option))
-            loader.apply(QStringLiteral("command line"), QString::fromLatin1(key),
-                         cli.parser.value(*option));
+    for (const auto &[option, key] : std::as_const(cli.settingOptions)) {
+        if (cli.parser.isSet(option))
+            loader.apply(QStringLiteral("command line"), key, cli.parser.value(option));
     }
     if (loader.problems().size() > problemsBefore
         || (cli.parser.isSet(cli.config) && !loader.problems().isEmpty())) {

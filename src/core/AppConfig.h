@@ -46,10 +46,12 @@ struct ConfigProblem {
     QString source; // a file path, "environment" or "command line"
     QString key; // the key, or the environment variable's name
     int line = 0; // for files
+    QString expected; // InvalidValue: what a valid value looks like (never the value given)
 };
 
 // Builds an AppConfig from layers applied in order, later ones winning: build-time defaults,
-// system config file, user config file, DESKLOGIN_* environment, command line. A bad value is
+// system config file, user config file, DESKLOGIN_* environment, command line. Which keys exist
+// and how each is read is declared once, in the settings table (Setting.h). A bad value is
 // reported and leaves the earlier layer's value in place.
 class AppConfigLoader {
 public:

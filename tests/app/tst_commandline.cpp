@@ -1,4 +1,5 @@
 #include "DemoServer.h"
+#include "Setting.h"
 
 #include <QProcess>
 #include <QTest>
@@ -54,6 +55,15 @@ void TestCommandLine::printsHelp()
     for (const char *option :
          {"--server", "--client-id", "--client-secret", "--config", "--version"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    // Every setting of the table is named, and every option it declares is there.
+    for (const Setting &setting : Settings::all()) {
+        QVERIFY2(
+            r.out.contains(QLatin1String("  ") + QLatin1String(setting.key) + QLatin1Char(':')),
+            setting.key);
+        if (setting.option)
+            QVERIFY2(r.out.contains(QLatin1String("--") + QLatin1String(setting.option)),
+                     setting.option);
+    }
 }
 
 void TestCommandLine::badCommandLinesExitWithStatus2_data()
