@@ -10,7 +10,7 @@ out=docs/screenshots
 mkdir -p "$out"
 export QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8
 export DESKLOGIN_PHONENUMBER_MODULE=$root/build/debug/src/app/libdesklogin-phonenumber.so
-run() { xvfb-run -a -s "-screen 0 1600x1200x24" build/debug/tests/screenshots/desklogin_screenshots "$@"; }
+run() { xvfb-run -a -s "-screen 0 1600x1200x24" build/debug/tools/screenshots/desklogin_screenshots "$@"; }
 # Every page in every language, and a dark palette; the language is chosen as a person would,
 # through the Language menu's LanguageManager.
 for language in en zh_CN zh_TW; do

@@ -1,43 +1,20 @@
 #include "LoginPage.h"
 
 #include "Messages.h"
-#include "PhoneNumber.h"
+#include "PhoneField.h"
 #include "ThemedIcon.h"
 #include "ui_LoginPage.h"
 
 #include <QAccessible>
-#include <QAction>
-
 #include <QKeyEvent>
+
 #include <algorithm>
 
-namespace {
-
-int significantCount(const QString &text, int end)
-{
-    int count = 0;
-    for (int i = 0; i < end && i < text.size(); ++i)
-        count += text.at(i).isDigit() || text.at(i) == QLatin1Char('+');
-    return count;
-}
-
-int positionAfterSignificant(const QString &text, int count)
-{
-    if (count == 0)
-        return 0;
-    for (int i = 0; i < text.size(); ++i) {
-        if ((text.at(i).isDigit() || text.at(i) == QLatin1Char('+')) && --count == 0)
-            return i + 1;
-    }
-    return int(text.size());
-}
-
-} // namespace
-
 LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::LoginPage>()), m_region(phoneRegion)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LoginPage>())
 {
     m_ui->setupUi(this);
+    m_ui->phoneEdit->setRegion(phoneRegion);
     m_ui->cancelButton->hide();
     m_ui->progressBar->hide();
     m_ui->phoneHintLabel->hide();
@@ -47,17 +24,7 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     m_ui->titleLabel->setFont(title);
     updateRevealIcon();
     updateRevealText();
-    // A clear button of our own: QLineEdit's asks the style for a theme icon, and that lookup
-    // (index.theme files, image plug-ins) was the largest cost on the way to the first window.
-    m_clearPhone = m_ui->phoneEdit->addAction(QIcon(), QLineEdit::TrailingPosition);
-    m_clearPhone->setVisible(false); // its icon is drawn when it first shows
-    connect(m_clearPhone, &QAction::triggered, this, [this] {
-        m_ui->phoneEdit->clear();
-        onPhoneEdited(QString());
-    });
-
     m_ui->passwordEdit->installEventFilter(this);
-    m_ui->phoneEdit->installEventFilter(this);
     m_countdown.setInterval(std::chrono::seconds(1));
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         if (m_retryAt.hasExpired()) {
@@ -73,9 +40,8 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPage::cancelRequested);
-    connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, &LoginPage::onPhoneEdited);
-    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
-    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, &LoginPage::updateClearButton);
+    connect(m_ui->phoneEdit, &PhoneField::numberChanged, this, &LoginPage::updateButtons);
+    connect(m_ui->phoneEdit, &PhoneField::edited, this, [this] { updatePhoneHint(true); });
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] { updatePhoneHint(false); });
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool reveal) {
@@ -98,33 +64,12 @@ void LoginPage::submit()
     emit signInRequested(m_ui->phoneEdit->text(), m_ui->passwordEdit->text());
 }
 
-void LoginPage::onPhoneEdited(const QString &text)
-{
-    // The first digit loads the phone number module on a worker thread; the text is formatted
-    // and checked once it is there (some 10 ms later), with whatever has been typed by then.
-    if (!PhoneNumber::isReady()) {
-        PhoneNumber::whenReady(this, [this] {
-            onPhoneEdited(m_ui->phoneEdit->text());
-            updateButtons();
-        });
-        return;
-    }
-    QLineEdit *edit = m_ui->phoneEdit;
-    const int significant = significantCount(text, edit->cursorPosition());
-    const QString formatted = PhoneNumber::formatAsTyped(text, m_region);
-    if (formatted != text) {
-        edit->setText(formatted);
-        edit->setCursorPosition(positionAfterSignificant(formatted, significant));
-    }
-    updatePhoneHint(true);
-}
-
 void LoginPage::updatePhoneHint(bool whileTyping)
 {
-    if (!PhoneNumber::isReady())
-        return; // nothing checked yet; onPhoneEdited() comes back when it can
+    if (!PhoneField::canCheck())
+        return; // nothing checked yet; the field says when it can (numberChanged)
     const QString text = m_ui->phoneEdit->text();
-    const PhoneNumber &number = phoneNumber();
+    const PhoneNumber &number = m_ui->phoneEdit->number();
     // While typing, only what cannot get better by typing on is pointed out.
     // (A lone digit is "not a number" to libphonenumber too; only letters make that hopeless.)
     const bool hasLetter =
@@ -142,7 +87,6 @@ void LoginPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->phoneEdit->setReadOnly(busy);
-    updateClearButton();
     m_ui->passwordEdit->setReadOnly(busy);
     m_ui->revealButton->setEnabled(!busy);
     m_ui->cancelButton->setVisible(busy);
@@ -196,12 +140,7 @@ void LoginPage::startRetryCountdown(std::chrono::seconds wait)
 
 void LoginPage::setPhone(const QString &phone)
 {
-    if (!PhoneNumber::isReady()) {
-        m_ui->phoneEdit->setText(phone); // as given until it can be formatted
-        PhoneNumber::whenReady(this, [this] { updateButtons(); });
-        return;
-    }
-    m_ui->phoneEdit->setText(PhoneNumber::formatAsTyped(phone, m_region));
+    m_ui->phoneEdit->setPhone(phone);
     updatePhoneHint(false);
 }
 
@@ -239,24 +178,10 @@ void LoginPage::focusFirstEmptyField()
         m_ui->passwordEdit->setFocus();
 }
 
-const PhoneNumber &LoginPage::phoneNumber() const
-{
-    // Until the module is there, nothing has been checked: not valid, and no hint either.
-    static const PhoneNumber unchecked;
-    if (!PhoneNumber::isReady() && !m_ui->phoneEdit->text().isEmpty())
-        return unchecked;
-    // Parsed once per text: the button state and the hint both ask on every keystroke.
-    const QString text = m_ui->phoneEdit->text();
-    if (!m_parsedPhone || m_parsedPhoneText != text) {
-        m_parsedPhone = PhoneNumber::parse(text, m_region);
-        m_parsedPhoneText = text;
-    }
-    return *m_parsedPhone;
-}
-
 void LoginPage::updateButtons()
 {
-    const bool canSend = phoneNumber().isValid() && !m_ui->passwordEdit->text().isEmpty();
+    const bool canSend =
+        m_ui->phoneEdit->number().isValid() && !m_ui->passwordEdit->text().isEmpty();
     m_ui->signInButton->setEnabled(!m_busy && !m_countdown.isActive() && canSend);
 }
 
@@ -267,24 +192,6 @@ void LoginPage::setCapsLockWarning(bool on)
 
 bool LoginPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->phoneEdit && event->type() == QEvent::KeyPress) {
-        // Backspace or Delete next to a space the formatter put in steps over it, so that the
-        // key removes a digit instead of a space the formatter would only put back.
-        QLineEdit *edit = m_ui->phoneEdit;
-        const auto key = static_cast<QKeyEvent *>(event)->key();
-        const QString text = edit->text();
-        const int at = edit->cursorPosition();
-        const auto isSeparator = [&text](int i) {
-            return i >= 0 && i < text.size() && !text.at(i).isDigit()
-                && text.at(i) != QLatin1Char('+');
-        };
-        if (!edit->hasSelectedText() && !edit->isReadOnly()) {
-            if (key == Qt::Key_Backspace && isSeparator(at - 1))
-                edit->setCursorPosition(at - 1);
-            else if (key == Qt::Key_Delete && isSeparator(at))
-                edit->setCursorPosition(at + 1);
-        }
-    }
     if (watched == m_ui->passwordEdit) {
         if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
             auto *key = static_cast<QKeyEvent *>(event);
@@ -316,19 +223,6 @@ void LoginPage::updateRevealIcon()
                          palette(), QPalette::ButtonText));
 }
 
-void LoginPage::updateClearIcon()
-{
-    m_clearPhone->setIcon(
-        ThemedIcon::make(ThemedIcon::Shape::Clear, palette(), QPalette::PlaceholderText));
-}
-
-void LoginPage::updateClearButton()
-{
-    if (m_clearPhone->icon().isNull() && !m_ui->phoneEdit->text().isEmpty())
-        updateClearIcon();
-    m_clearPhone->setVisible(!m_ui->phoneEdit->text().isEmpty() && !m_ui->phoneEdit->isReadOnly());
-}
-
 void LoginPage::updateRevealText()
 {
     const bool revealed = m_ui->revealButton->isChecked();
@@ -346,8 +240,6 @@ void LoginPage::changeEvent(QEvent *event)
         updateRevealText(); // the icon stays: only its words change
     } else if (event->type() == QEvent::PaletteChange) {
         updateRevealIcon();
-        if (!m_clearPhone->icon().isNull())
-            updateClearIcon();
     }
     QWidget::changeEvent(event);
 }

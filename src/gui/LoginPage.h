@@ -4,13 +4,10 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "PhoneNumber.h"
-
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QAction;
 namespace Ui {
 class LoginPage;
 }
@@ -55,23 +52,15 @@ protected:
 private:
     void submit();
     void updateButtons();
-    void onPhoneEdited(const QString &text);
     void updatePhoneHint(bool whileTyping);
     void renderMessage();
     void updateRevealIcon();
-    void updateClearIcon();
-    void updateClearButton();
     void updateRevealText();
-    const PhoneNumber &phoneNumber() const;
     void setCapsLockWarning(bool on);
 
     std::unique_ptr<Ui::LoginPage> m_ui;
-    QAction *m_clearPhone = nullptr;
-    QString m_region;
     Message m_message;
     bool m_busy = false;
-    mutable std::optional<PhoneNumber> m_parsedPhone;
-    mutable QString m_parsedPhoneText;
     QTimer m_countdown;
     QDeadlineTimer m_retryAt;
 };

@@ -112,7 +112,7 @@ QList<QImage> MainWindow::applicationIconImages()
     // (it took as long to decode as all the others, and desktops take large icons from the
     // installed icon theme).
     QList<QImage> images;
-    for (const int size : {16, 24, 32, 48, 64, 128}) {
+    for (const int size : {DESKLOGIN_WINDOW_ICON_SIZES}) {
         QImageReader reader(QStringLiteral(":/desklogin/app-icon/%1.png").arg(size), "png");
         reader.setAutoDetectImageFormat(false);
         images.append(reader.read());
@@ -215,25 +215,9 @@ void MainWindow::activate()
     activateWindow();
 }
 
-QString MainWindow::displayPhone(const QString &e164) const
-{
-    // Before the phone number module is loaded the login page shows the number as stored and
-    // formats it itself once it can (LoginPage::setPhone).
-    if (!PhoneNumber::isReady())
-        return e164;
-    const PhoneNumber number = PhoneNumber::parse(e164, m_auth->config().phoneRegion);
-    return number.isValid() ? number.formatted() : e164;
-}
-
 void MainWindow::fillInPhone(const QString &e164)
 {
-    m_loginPage->setPhone(displayPhone(e164));
-    if (!PhoneNumber::isReady()) {
-        PhoneNumber::whenReady(this, [this, e164] {
-            if (m_loginPage->phone() == e164) // not changed in the meantime
-                m_loginPage->setPhone(displayPhone(e164));
-        });
-    }
+    m_loginPage->setPhone(e164); // the field writes it as the region does, once it can
 }
 
 void MainWindow::rememberPhone()

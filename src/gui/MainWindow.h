@@ -61,7 +61,6 @@ private:
     void onExpiryWarning(std::chrono::seconds remaining);
     void fetchProfile();
     void rememberPhone();
-    QString displayPhone(const QString &e164) const;
     void fillInPhone(const QString &e164);
 
     AuthManager *m_auth;

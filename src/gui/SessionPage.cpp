@@ -123,14 +123,11 @@ void SessionPage::showPhone()
 {
     // Masked as the region writes numbers, which needs the phone number module: a restored
     // session's page shows at once and the number follows when the module is loaded.
-    if (!PhoneNumber::isReady()) {
-        m_ui->phoneValue->clear();
-        PhoneNumber::whenReady(this, [this] {
-            if (m_session)
-                showPhone();
-        });
-        return;
-    }
-    const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
-    m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+    m_ui->phoneValue->clear();
+    PhoneNumber::whenReady(this, [this] { // at once when it is loaded already
+        if (!m_session)
+            return;
+        const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
+        m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+    });
 }

@@ -1,0 +1,148 @@
+#include "PhoneField.h"
+
+#include "ThemedIcon.h"
+
+#include <QAction>
+#include <QKeyEvent>
+
+namespace {
+
+bool isSignificant(QChar c)
+{
+    return c.isDigit() || c == QLatin1Char('+');
+}
+
+int significantCount(const QString &text, int end)
+{
+    int count = 0;
+    for (int i = 0; i < end && i < text.size(); ++i)
+        count += isSignificant(text.at(i));
+    return count;
+}
+
+int positionAfterSignificant(const QString &text, int count)
+{
+    if (count == 0)
+        return 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (isSignificant(text.at(i)) && --count == 0)
+            return i + 1;
+    }
+    return int(text.size());
+}
+
+} // namespace
+
+PhoneField::PhoneField(QWidget *parent) : QLineEdit(parent)
+{
+    // A clear button of our own: QLineEdit's asks the style for a theme icon, and that lookup
+    // (index.theme files, image plug-ins) was the largest cost on the way to the first window.
+    m_clear = addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_clear->setVisible(false); // its icon is drawn when it first shows
+    connect(m_clear, &QAction::triggered, this, [this] {
+        clear();
+        emit edited();
+    });
+    connect(this, &QLineEdit::textEdited, this, &PhoneField::onTextEdited);
+    connect(this, &QLineEdit::textChanged, this, [this] {
+        updateClearButton();
+        emit numberChanged();
+    });
+}
+
+void PhoneField::whenCheckable(std::function<void()> then)
+{
+    if (PhoneNumber::isReady())
+        return then();
+    // The first digit loads the module on a worker thread; what was typed by then is checked
+    // once it is there (some 10 ms later).
+    PhoneNumber::whenReady(this, [this, then] {
+        then();
+        emit numberChanged();
+    });
+}
+
+const PhoneNumber &PhoneField::number() const
+{
+    static const PhoneNumber unchecked;
+    if (!PhoneNumber::isReady())
+        return unchecked;
+    const QString current = text();
+    if (!m_parsed || m_parsedText != current) {
+        m_parsed = PhoneNumber::parse(current, m_region);
+        m_parsedText = current;
+    }
+    return *m_parsed;
+}
+
+void PhoneField::onTextEdited(const QString &)
+{
+    whenCheckable([this] {
+        const QString current = text();
+        const int significant = significantCount(current, cursorPosition());
+        const QString formatted = PhoneNumber::formatAsTyped(current, m_region);
+        if (formatted != current) {
+            setText(formatted);
+            setCursorPosition(positionAfterSignificant(formatted, significant));
+        }
+        emit edited();
+    });
+}
+
+QString PhoneField::displayed(const QString &phone) const
+{
+    const PhoneNumber number = PhoneNumber::parse(phone, m_region);
+    return number.isValid() ? number.formatted() : PhoneNumber::formatAsTyped(phone, m_region);
+}
+
+void PhoneField::setPhone(const QString &phone)
+{
+    if (PhoneNumber::isReady())
+        return setText(displayed(phone));
+    setText(phone); // as given until it can be formatted
+    whenCheckable([this, phone] {
+        if (text() == phone) // not changed in the meantime
+            setText(displayed(phone));
+    });
+}
+
+void PhoneField::keyPressEvent(QKeyEvent *event)
+{
+    // Backspace or Delete next to a space the formatter put in steps over it, so that the key
+    // removes a digit instead of a space the formatter would only put back.
+    const QString current = text();
+    const int at = cursorPosition();
+    const auto isSeparator = [&current](int i) {
+        return i >= 0 && i < current.size() && !isSignificant(current.at(i));
+    };
+    if (!hasSelectedText() && !isReadOnly()) {
+        if (event->key() == Qt::Key_Backspace && isSeparator(at - 1))
+            setCursorPosition(at - 1);
+        else if (event->key() == Qt::Key_Delete && isSeparator(at))
+            setCursorPosition(at + 1);
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void PhoneField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ReadOnlyChange)
+        updateClearButton();
+    else if (event->type() == QEvent::PaletteChange && !m_clear->icon().isNull())
+        drawClearIcon();
+    QLineEdit::changeEvent(event);
+}
+
+void PhoneField::drawClearIcon()
+{
+    m_clear->setIcon(
+        ThemedIcon::make(ThemedIcon::Shape::Clear, palette(), QPalette::PlaceholderText));
+}
+
+void PhoneField::updateClearButton()
+{
+    const bool show = !text().isEmpty() && !isReadOnly();
+    if (show && m_clear->icon().isNull())
+        drawClearIcon();
+    m_clear->setVisible(show);
+}
