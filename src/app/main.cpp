@@ -222,6 +222,13 @@ int main(int argc, char *argv[])
     MainWindow window(&auth, &api, &clock, &languages);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
+    // Back to the app (after a sleep, say): a session that ended meanwhile ends now, not at the
+    // next periodic check.
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &auth,
+                     [&auth](Qt::ApplicationState state) {
+                         if (state == Qt::ApplicationActive)
+                             auth.checkExpiryNow();
+                     });
 
     // Closing the window must not cut a keychain write short (the session would be lost), so
     // the app quits once the store is idle, or after a grace period if the keychain hangs.

@@ -164,6 +164,12 @@ void AuthManager::endSession(EndReason reason)
         forgetSession(reason);
 }
 
+void AuthManager::checkExpiryNow()
+{
+    if (m_state == State::SignedIn)
+        m_scheduler->recheck();
+}
+
 void AuthManager::forgetSession(EndReason reason)
 {
     m_scheduler->stop();

@@ -58,6 +58,10 @@ public:
     void signOut();
     // Ends the session for a reason found elsewhere (ApiClient: the server refused the token).
     void endSession(EndReason reason);
+    // Measures the session's end against the wall clock now rather than at the next check
+    // (at most ExpiryScheduler::MaxCheckInterval away): when the app becomes active again,
+    // after the computer slept or the clock was changed.
+    void checkExpiryNow();
 
 signals:
     void stateChanged(AuthManager::State state);

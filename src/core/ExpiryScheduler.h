@@ -40,7 +40,7 @@ public:
     void setCheckInterval(std::chrono::milliseconds interval) { m_checkInterval = interval; }
 
 public slots:
-    // Measures the deadline again now (also called by the app when the system wakes up).
+    // Measures the deadline again now (AuthManager::checkExpiryNow()).
     void recheck();
 
 signals:

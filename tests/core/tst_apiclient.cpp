@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
@@ -30,15 +31,12 @@ private:
     std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
-    std::unique_ptr<TokenClient> m_client;
-    std::unique_ptr<AuthManager> m_auth;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AppGraph> m_app;
 };
 
 void TestApiClient::init()
 {
-    m_api.reset();
-    m_auth.reset();
+    m_app.reset();
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_server->setHandler([](const FakeHttpServer::Request &request) {
@@ -57,11 +55,9 @@ void TestApiClient::init()
     m_network = std::make_unique<CountingNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>();
     m_store = std::make_unique<MemorySessionStore>();
-    m_client = std::make_unique<TokenClient>(m_network.get());
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    m_api = std::make_unique<ApiClient>(m_client->transport(), m_auth.get());
-    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
+    m_app->auth.signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
 }
 
 ApiResult TestApiClient::resultOf(ApiReply *reply)
@@ -75,7 +71,7 @@ ApiResult TestApiClient::resultOf(ApiReply *reply)
 
 ApiResult TestApiClient::get(const QString &path)
 {
-    return resultOf(m_api->get(m_server->url(path)));
+    return resultOf(m_app->api.get(m_server->url(path)));
 }
 
 void TestApiClient::sendsTheTokenAndReturnsTheAnswer()
@@ -89,7 +85,7 @@ void TestApiClient::sendsTheTokenAndReturnsTheAnswer()
 
 void TestApiClient::a401EndsTheSessionAsExpiryDoes()
 {
-    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     const ApiResult result = get(QStringLiteral("/api/gone"));
     QVERIFY(!result.isOk());
     QCOMPARE(result.httpStatus, 401);
@@ -97,7 +93,7 @@ void TestApiClient::a401EndsTheSessionAsExpiryDoes()
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Revoked);
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QTRY_VERIFY(!m_store->stored());
 }
 
@@ -106,12 +102,12 @@ void TestApiClient::otherFailuresLeaveTheSessionAlone()
     const ApiResult result = get(QStringLiteral("/api/broken"));
     QCOMPARE(result.error, ApiError::Kind::HttpError);
     QCOMPARE(result.httpStatus, 500);
-    QCOMPARE(m_auth->state(), State::SignedIn);
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
 }
 
 void TestApiClient::withoutASessionNothingIsSent()
 {
-    m_auth->signOut();
+    m_app->auth.signOut();
     const int before = m_network->requestCount();
     const ApiResult result = get(QStringLiteral("/api/user"));
     QCOMPARE(result.error, ApiError::Kind::NoSession);
@@ -122,17 +118,17 @@ void TestApiClient::neverSendsTheTokenOverPlainHttpToOtherHosts()
 {
     const int before = m_network->requestCount();
     const ApiResult result =
-        resultOf(m_api->get(QUrl(QStringLiteral("http://api.example.com/user"))));
+        resultOf(m_app->api.get(QUrl(QStringLiteral("http://api.example.com/user"))));
     QCOMPARE(result.error, ApiError::Kind::InsecureUrl);
     QCOMPARE(m_network->requestCount(), before);
 }
 
 void TestApiClient::anAnswerForAnEndedSessionIsDropped()
 {
-    ApiReply *reply = m_api->get(m_server->url(QStringLiteral("/api/user")));
+    ApiReply *reply = m_app->api.get(m_server->url(QStringLiteral("/api/user")));
     std::optional<ApiResult> result;
     connect(reply, &ApiReply::finished, this, [&result](ApiReply *r) { result = r->result(); });
-    m_auth->signOut();
+    m_app->auth.signOut();
     QTRY_VERIFY(result.has_value());
     QCOMPARE(result->error, ApiError::Kind::SessionEnded);
 }

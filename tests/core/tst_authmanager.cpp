@@ -1,3 +1,4 @@
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
@@ -60,8 +61,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
-    std::unique_ptr<TokenClient> m_client;
-    std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<AppGraph> m_app;
 };
 
 AppConfig TestAuthManager::config() const
@@ -76,14 +76,13 @@ AppConfig TestAuthManager::config() const
 
 void TestAuthManager::makeManager(const AppConfig &config)
 {
-    m_auth.reset();
-    m_client = std::make_unique<TokenClient>(m_network.get());
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+    m_app.reset();
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
 }
 
 void TestAuthManager::init()
 {
-    m_auth.reset();
+    m_app.reset();
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
@@ -95,34 +94,34 @@ void TestAuthManager::init()
 
 void TestAuthManager::signsInAndStoresTheSession()
 {
-    QSignalSpy states(m_auth.get(), &AuthManager::stateChanged);
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QCOMPARE(m_auth->state(), State::SigningIn);
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    QSignalSpy states(&m_app->auth, &AuthManager::stateChanged);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QCOMPARE(m_app->auth.state(), State::SigningIn);
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QCOMPARE(states.size(), 2);
 
-    const Session &session = *m_auth->session();
+    const Session &session = *m_app->auth.session();
     QCOMPARE(session.phone, QStringLiteral("+8613800138000"));
     QCOMPARE(session.accessToken, QByteArray("tok-123"));
     QCOMPARE(session.receivedAt, m_clock->now());
     QCOMPARE(session.expiresAt, m_clock->now().addSecs(3600));
     QTRY_VERIFY(m_store->stored().has_value());
     QCOMPARE(*m_store->stored(), session);
-    QCOMPARE(m_auth->lastPhone(), QStringLiteral("+8613800138000"));
+    QCOMPARE(m_app->auth.lastPhone(), QStringLiteral("+8613800138000"));
 }
 
 void TestAuthManager::sendsTheUsernameInTheConfiguredFormat()
 {
-    m_auth->signIn(QStringLiteral("+86 138-0013-8000"), QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app->auth.signIn(QStringLiteral("+86 138-0013-8000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QVERIFY(m_server->requests().first().body.contains("username=13800138000&"));
 
-    m_auth->signOut();
+    m_app->auth.signOut();
     AppConfig e164 = config();
     e164.usernameFormat = PhoneNumber::UsernameFormat::E164;
     makeManager(e164);
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QVERIFY(m_server->requests().last().body.contains("username=%2B8613800138000&"));
 }
 
@@ -131,22 +130,22 @@ void TestAuthManager::wrongPasswordStaysSignedOut()
     m_server->respondWith(FakeHttpServer::json(
         400,
         R"({"error":"invalid_grant","error_description":"The user credentials were incorrect."})"));
-    QSignalSpy failed(m_auth.get(), &AuthManager::signInFailed);
-    m_auth->signIn(Phone, QStringLiteral("wrong"));
+    QSignalSpy failed(&m_app->auth, &AuthManager::signInFailed);
+    m_app->auth.signIn(Phone, QStringLiteral("wrong"));
     QVERIFY(failed.wait());
     QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::WrongCredentials);
-    QCOMPARE(m_auth->state(), State::SignedOut);
-    QVERIFY(!m_auth->session());
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
+    QVERIFY(!m_app->auth.session());
     QVERIFY(!m_store->stored());
 }
 
 void TestAuthManager::invalidPhoneIsRefusedBeforeSending()
 {
-    QSignalSpy failed(m_auth.get(), &AuthManager::signInFailed);
-    m_auth->signIn(QStringLiteral("12345"), QStringLiteral("pw"));
+    QSignalSpy failed(&m_app->auth, &AuthManager::signInFailed);
+    m_app->auth.signIn(QStringLiteral("12345"), QStringLiteral("pw"));
     QVERIFY(failed.wait());
     QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(m_server->requests().size(), 0);
 }
 
@@ -154,32 +153,32 @@ void TestAuthManager::restoresAStoredSession()
 {
     const Session stored = storedSession(*m_clock, 7200);
     resultOf(m_store->save(stored));
-    m_auth->restore();
-    QCOMPARE(m_auth->state(), State::Restoring);
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
-    QCOMPARE(*m_auth->session(), stored);
+    m_app->auth.restore();
+    QCOMPARE(m_app->auth.state(), State::Restoring);
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+    QCOMPARE(*m_app->auth.session(), stored);
     QCOMPARE(m_server->requests().size(), 0);
 }
 
 void TestAuthManager::anExpiredStoredSessionIsClearedAndReported()
 {
     resultOf(m_store->save(storedSession(*m_clock, -1)));
-    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
-    m_auth->restore();
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    m_app->auth.restore();
     QVERIFY(ended.wait());
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Expired);
-    QCOMPARE(m_auth->state(), State::SignedOut);
-    QCOMPARE(m_auth->lastPhone(), QStringLiteral("+8613800138000"));
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
+    QCOMPARE(m_app->auth.lastPhone(), QStringLiteral("+8613800138000"));
     QTRY_VERIFY(!m_store->stored());
 }
 
 void TestAuthManager::aCorruptStoredSessionIsReported()
 {
     m_store->setFailure(SessionStore::Error::Corrupt);
-    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
-    m_auth->restore();
-    QTRY_COMPARE(m_auth->state(), State::SignedOut);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(notices.size(), 1);
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::StoredSessionUnreadable);
@@ -188,32 +187,32 @@ void TestAuthManager::aCorruptStoredSessionIsReported()
 void TestAuthManager::withoutKeychainSignsInForThisRunOnly()
 {
     m_store->setFailure(SessionStore::Error::NoBackend);
-    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
-    m_auth->restore();
-    QTRY_COMPARE(m_auth->state(), State::SignedOut);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(notices.size(), 0);
 
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QTRY_COMPARE(notices.size(), 1);
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SessionNotRemembered);
-    QCOMPARE(m_auth->state(), State::SignedIn);
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
 
     // Signing out of a session that was never stored is not a failure to report.
-    m_auth->signOut();
+    m_app->auth.signOut();
     QTest::qWait(20);
     QCOMPARE(notices.size(), 1);
 }
 
 void TestAuthManager::signOutForgetsTheSessionEverywhere()
 {
-    m_auth->signIn(Phone, QStringLiteral("pw"));
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
     QTRY_VERIFY(m_store->stored().has_value());
-    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
-    m_auth->signOut();
-    QCOMPARE(m_auth->state(), State::SignedOut);
-    QVERIFY(!m_auth->session());
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    m_app->auth.signOut();
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
+    QVERIFY(!m_app->auth.session());
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::SignedOut);
@@ -222,13 +221,13 @@ void TestAuthManager::signOutForgetsTheSessionEverywhere()
 
 void TestAuthManager::aFailedDeleteIsReportedButMemoryIsCleared()
 {
-    m_auth->signIn(Phone, QStringLiteral("pw"));
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
     QTRY_VERIFY(m_store->stored().has_value());
     m_store->setFailure(SessionStore::Error::AccessDenied);
-    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
-    m_auth->signOut();
-    QVERIFY(!m_auth->session());
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.signOut();
+    QVERIFY(!m_app->auth.session());
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QVERIFY(notices.wait());
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SignOutIncomplete);
@@ -236,28 +235,28 @@ void TestAuthManager::aFailedDeleteIsReportedButMemoryIsCleared()
 
 void TestAuthManager::expiryReturnsToSignedOutWithTheReason()
 {
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QTRY_VERIFY(m_store->stored().has_value());
-    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     m_clock->advance(3601);
     // Within one check interval; the test does not wait for it but asks for the check a timer
     // would make.
-    QMetaObject::invokeMethod(m_auth->findChild<QObject *>(), "recheck");
+    m_app->auth.checkExpiryNow();
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Expired);
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QTRY_VERIFY(!m_store->stored().has_value());
 }
 
 void TestAuthManager::warnsBeforeExpiry()
 {
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
-    QSignalSpy warnings(m_auth.get(), &AuthManager::expiryWarning);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+    QSignalSpy warnings(&m_app->auth, &AuthManager::expiryWarning);
     m_clock->advance(3600 - 20 * 60);
-    QMetaObject::invokeMethod(m_auth->findChild<QObject *>(), "recheck");
+    m_app->auth.checkExpiryNow();
     QCOMPARE(warnings.size(), 1);
     QCOMPARE(warnings.first().first().value<seconds>(), seconds(20 * 60));
 }
@@ -267,11 +266,11 @@ void TestAuthManager::cancelAbandonsTheSignIn()
     FakeHttpServer::Response silent;
     silent.neverAnswer = true;
     m_server->respondWith(silent);
-    QSignalSpy failed(m_auth.get(), &AuthManager::signInFailed);
-    m_auth->signIn(Phone, QStringLiteral("pw"));
+    QSignalSpy failed(&m_app->auth, &AuthManager::signInFailed);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
     QTRY_COMPARE(m_server->requests().size(), 1);
-    m_auth->cancel();
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    m_app->auth.cancel();
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::Cancelled);
 }
@@ -281,31 +280,31 @@ void TestAuthManager::signOutDuringSignInCancelsIt()
     FakeHttpServer::Response silent;
     silent.neverAnswer = true;
     m_server->respondWith(silent);
-    m_auth->signIn(Phone, QStringLiteral("pw"));
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
     QTRY_COMPARE(m_server->requests().size(), 1);
-    m_auth->signOut();
-    QCOMPARE(m_auth->state(), State::SignedOut);
-    QVERIFY(!m_auth->session());
+    m_app->auth.signOut();
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
+    QVERIFY(!m_app->auth.session());
     QTest::qWait(20);
     QVERIFY(!m_store->stored());
 }
 
 void TestAuthManager::aSecondSignInWhileBusyIsIgnored()
 {
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QTest::qWait(50);
     QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestAuthManager::serverRevocationEndsTheSession()
 {
-    m_auth->signIn(Phone, QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
-    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
-    m_auth->endSession(AuthManager::EndReason::Revoked);
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    m_app->auth.endSession(AuthManager::EndReason::Revoked);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Revoked);
     QTRY_VERIFY(!m_store->stored().has_value());

@@ -1,3 +1,4 @@
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
 #include "LanguageManager.h"
@@ -58,8 +59,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
-    std::unique_ptr<TokenClient> m_client;
-    std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<AppGraph> m_app;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -86,12 +86,11 @@ void TestLanguages::init()
     m_network = std::make_unique<QNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
     m_store = std::make_unique<MemorySessionStore>();
-    m_client = std::make_unique<TokenClient>(m_network.get());
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
     m_languages = std::make_unique<LanguageManager>();
     m_languages->setLanguage(QStringLiteral("en"), false);
     m_window =
-        std::make_unique<MainWindow>(m_auth.get(), nullptr, m_clock.get(), m_languages.get());
+        std::make_unique<MainWindow>(&m_app->auth, nullptr, m_clock.get(), m_languages.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -99,7 +98,7 @@ void TestLanguages::init()
 void TestLanguages::cleanup()
 {
     m_window.reset();
-    m_auth.reset();
+    m_app.reset();
     m_languages.reset(); // removes its translators
 }
 
@@ -128,7 +127,7 @@ void TestLanguages::signIn(int status, const QByteArray &body,
     find<QLineEdit>("phoneEdit")->setText(QStringLiteral("13800138000"));
     find<QLineEdit>("passwordEdit")->setText(QStringLiteral("pw"));
     QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
-    QTRY_VERIFY(m_auth->state() != AuthManager::State::SigningIn);
+    QTRY_VERIFY(m_app->auth.state() != AuthManager::State::SigningIn);
 }
 
 void TestLanguages::picksTheLanguageForTheSystemLocale_data()
@@ -196,8 +195,8 @@ void TestLanguages::switchesEveryPageAtRunTime()
 
     // The session page, its dates and the time left.
     signIn(200, TokenBody);
-    QCOMPARE(m_auth->state(), AuthManager::State::SignedIn);
-    const QDateTime ends = m_auth->session()->expiresAt.toLocalTime();
+    QCOMPARE(m_app->auth.state(), AuthManager::State::SignedIn);
+    const QDateTime ends = m_app->auth.session()->expiresAt.toLocalTime();
     QCOMPARE(find<QLabel>("timeLeftValue")->text(), QStringLiteral("5 days"));
     QCOMPARE(m_window->sessionPage()->noticeText(),
              QStringLiteral("Your session ends in 5 days. Then you will need to sign in again."));

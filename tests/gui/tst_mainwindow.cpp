@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "DemoServer.h"
 #include "FakeHttpServer.h"
@@ -86,9 +87,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
-    std::unique_ptr<TokenClient> m_client;
-    std::unique_ptr<AuthManager> m_auth;
-    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AppGraph> m_app;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -115,8 +114,7 @@ void TestMainWindow::init()
 void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoint)
 {
     m_window.reset();
-    m_api.reset();
-    m_auth.reset();
+    m_app.reset();
     AppConfig config;
     config.serverUrl = server;
     config.clientId = QString::fromLatin1(DemoServer::ClientId);
@@ -127,22 +125,19 @@ void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoi
     m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
     if (!m_store)
         m_store = std::make_unique<MemorySessionStore>();
-    m_client = std::make_unique<TokenClient>(m_network.get());
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    m_api = std::make_unique<ApiClient>(m_client->transport(), m_auth.get());
-    m_window = std::make_unique<MainWindow>(m_auth.get(), m_api.get(), m_clock.get());
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
+    m_window = std::make_unique<MainWindow>(&m_app->auth, &m_app->api, m_clock.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QApplication::setActiveWindow(m_window.get());
-    m_auth->restore();
-    QTRY_VERIFY(m_auth->state() != State::Restoring);
+    m_app->auth.restore();
+    QTRY_VERIFY(m_app->auth.state() != State::Restoring);
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
-    m_api.reset();
-    m_auth.reset();
+    m_app.reset();
     m_store.reset();
 }
 
@@ -188,7 +183,7 @@ void TestMainWindow::typesPhoneAndPasswordPressesEnterAndSeesTheSession()
 {
     QVERIFY(!find<QPushButton>("signInButton")->isEnabled()); // nothing typed yet
     signInWith(QString::fromLatin1(DemoServer::Password));
-    QCOMPARE(m_auth->state(), State::SigningIn);
+    QCOMPARE(m_app->auth.state(), State::SigningIn);
     QVERIFY(find<QLineEdit>("phoneEdit")->isReadOnly());
     QVERIFY(find<QLineEdit>("passwordEdit")->isReadOnly());
     QVERIFY(find<QPushButton>("cancelButton")->isVisible());
@@ -198,7 +193,7 @@ void TestMainWindow::typesPhoneAndPasswordPressesEnterAndSeesTheSession()
     QVERIFY(!find<QLabel>("signedInValue")->text().isEmpty());
     QVERIFY(!find<QLabel>("expiresValue")->text().isEmpty());
     // league's expires_in may be a second short of the year: take what the session holds.
-    const seconds left(m_clock->now().secsTo(m_auth->session()->expiresAt));
+    const seconds left(m_clock->now().secsTo(m_app->auth.session()->expiresAt));
     QVERIFY(left >= seconds(31536000 - 2));
     QCOMPARE(find<QLabel>("timeLeftValue")->text(), Messages::duration(left));
     QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
@@ -349,7 +344,7 @@ void TestMainWindow::cancelReallyAbortsTheRequest()
     if (QTest::currentTestFailed())
         return;
     QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(find<QLabel>("messageLabel")->text(),
              Messages::forError(AuthError::of(AuthError::Kind::Cancelled)));
     QVERIFY(!find<QLineEdit>("phoneEdit")->isReadOnly());
@@ -413,13 +408,13 @@ void TestMainWindow::aRefusedTokenEndsTheSessionAsExpiryDoes()
         return FakeHttpServer::json(200, TokenBody);
     });
     makeWindow(m_fake->url(), QStringLiteral("/api/user"));
-    QSignalSpy ended(m_auth.get(), &AuthManager::sessionEnded);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     signInWith(QStringLiteral("pw"));
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Revoked);
     QCOMPARE(currentPage(), m_window->loginPage());
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(find<QLabel>("messageLabel")->text(),
              Messages::forEnd(AuthManager::EndReason::Revoked));
     QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
@@ -434,7 +429,7 @@ void TestMainWindow::warnsBeforeExpiryInABanner()
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
     QCOMPARE(m_window->sessionPage()->noticeText(), QString());
     m_clock->advance(432000 - 3600);
-    QMetaObject::invokeMethod(m_auth->findChild<QObject *>(), "recheck");
+    m_app->auth.checkExpiryNow();
     QCOMPARE(m_window->sessionPage()->noticeText(), Messages::expiryWarning(seconds(3600)));
     QVERIFY(find<QLabel>("noticeLabel")->isVisible());
 }
@@ -456,7 +451,7 @@ void TestMainWindow::expiryReturnsToTheSignInPageWithThePhoneFilledIn()
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
     find<QLineEdit>("phoneEdit")->clear();
     m_clock->advance(31536000);
-    QMetaObject::invokeMethod(m_auth->findChild<QObject *>(), "recheck");
+    m_app->auth.checkExpiryNow();
     QCOMPARE(currentPage(), m_window->loginPage());
     QCOMPARE(find<QLabel>("messageLabel")->text(),
              Messages::forEnd(AuthManager::EndReason::Expired));
@@ -470,7 +465,7 @@ void TestMainWindow::remembersThePhoneNumberOnlyWhenAsked()
     QTest::mouseClick(find<QCheckBox>("rememberCheck"), Qt::LeftButton);
     QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
-    m_auth->signOut();
+    m_app->auth.signOut();
     QTRY_VERIFY(!m_store->stored());
     QVERIFY(QSettings().allKeys().join(QLatin1Char(',')).contains(QStringLiteral("phone")));
     // A new start finds it filled in, and the password is nowhere in the settings.
@@ -504,7 +499,7 @@ void TestMainWindow::theWholeFlowWorksFromTheKeyboardAlone()
     QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(),
                     Qt::Key_O, Qt::AltModifier);
     QTRY_COMPARE(currentPage(), m_window->loginPage());
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
 }
 

@@ -1,3 +1,4 @@
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
 #include "KeychainSessionStore.h"
@@ -81,8 +82,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<KeychainSessionStore> m_store;
-    std::unique_ptr<TokenClient> m_client;
-    std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<AppGraph> m_app;
 };
 
 void TestHostileKeychain::init()
@@ -95,8 +95,7 @@ void TestHostileKeychain::init()
 
 void TestHostileKeychain::cleanup()
 {
-    m_auth.reset();
-    m_client.reset();
+    m_app.reset();
     m_store.reset();
 }
 
@@ -110,8 +109,7 @@ void TestHostileKeychain::makeApp(std::chrono::milliseconds stepTimeout)
     m_store = std::make_unique<KeychainSessionStore>(QStringLiteral("org.desklogin.hostile.")
                                                      + QUuid::createUuid().toString(QUuid::Id128));
     m_store->setStepTimeout(stepTimeout);
-    m_client = std::make_unique<TokenClient>(m_network.get());
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
 }
 
 void TestHostileKeychain::signsInForThisRunOnlyWithoutAKeychain()
@@ -120,21 +118,21 @@ void TestHostileKeychain::signsInForThisRunOnlyWithoutAKeychain()
     if (mode != QLatin1String("no-bus") && mode != QLatin1String("no-keyring"))
         QSKIP("runs in the no-bus and no-keyring sessions");
     makeApp(seconds(10));
-    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
-    m_auth->restore();
-    QTRY_COMPARE_WITH_TIMEOUT(m_auth->state(), State::SignedOut, 15000);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.restore();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->auth.state(), State::SignedOut, 15000);
     QCOMPARE(notices.size(), 0); // nothing to restore is not a problem worth a word
 
-    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    m_app->auth.signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 15000);
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SessionNotRemembered);
-    QCOMPARE(m_auth->state(), State::SignedIn); // the person goes on working
+    QCOMPARE(m_app->auth.state(), State::SignedIn); // the person goes on working
     QCOMPARE(filesContaining(TestToken), QStringList()); // and it never went to a file instead
 
-    m_auth->signOut();
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    m_app->auth.signOut();
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QTest::qWait(500);
     QCOMPARE(notices.size(), 1); // nothing was stored, so nothing is "left behind"
 }
@@ -149,9 +147,9 @@ void TestHostileKeychain::aLockedKeychainThatWillNotUnlockLosesNothing()
         if (job->operation() == SessionStore::Operation::Save)
             saved = job->error();
     });
-    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
-    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
     QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15000);
     const auto error = *saved;
     QVERIFY2(error == SessionStore::Error::AccessDenied || error == SessionStore::Error::Other,
@@ -159,7 +157,7 @@ void TestHostileKeychain::aLockedKeychainThatWillNotUnlockLosesNothing()
     QTRY_COMPARE(notices.size(), 1);
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SessionNotRemembered);
-    QCOMPARE(m_auth->state(), State::SignedIn);
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
     QCOMPARE(filesContaining(TestToken), QStringList());
 }
 
@@ -178,23 +176,24 @@ void TestHostileKeychain::aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoN
     LatencyProbe probe;
     QElapsedTimer clock;
     clock.start();
-    m_auth->restore();
-    QCOMPARE(m_auth->state(), State::Restoring);
-    QTRY_COMPARE_WITH_TIMEOUT(m_auth->state(), State::SignedOut, 10000); // gave up, did not hang
+    m_app->auth.restore();
+    QCOMPARE(m_app->auth.state(), State::Restoring);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->auth.state(), State::SignedOut,
+                              10000); // gave up, did not hang
     QVERIFY(clock.elapsed() < 9000);
 
-    QSignalSpy notices(m_auth.get(), &AuthManager::notice);
-    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
-    QTRY_COMPARE(m_auth->state(), State::SignedIn); // signing in does not wait for the keychain
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn); // signing in does not wait for the keychain
     QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 10000);
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SessionNotRemembered);
-    m_auth->signOut(); // and neither does signing out
-    QCOMPARE(m_auth->state(), State::SignedOut);
+    m_app->auth.signOut(); // and neither does signing out
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
     QVERIFY2(probe.worstMs() < 200, qPrintable(QString::number(probe.worstMs())));
 
     // Quit while the keychain still owes answers, then let it answer: nothing may happen.
-    m_auth.reset();
+    m_app.reset();
     m_store.reset();
     resume.dismiss();
     QCOMPARE(::kill(pid_t(pid.value()), SIGCONT), 0);

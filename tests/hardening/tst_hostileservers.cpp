@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
@@ -139,8 +140,7 @@ private:
     std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
-    std::unique_ptr<TokenClient> m_client;
-    std::unique_ptr<AuthManager> m_auth;
+    std::unique_ptr<AppGraph> m_app;
 };
 
 void TestHostileServers::initTestCase()
@@ -164,13 +164,11 @@ void TestHostileServers::init()
     m_network = std::make_unique<CountingNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>();
     m_store = std::make_unique<MemorySessionStore>();
-    m_client = std::make_unique<TokenClient>(m_network.get());
 }
 
 void TestHostileServers::cleanup()
 {
-    m_auth.reset();
-    m_client.reset();
+    m_app.reset();
     m_network.reset();
     m_server.reset();
 }
@@ -182,9 +180,9 @@ TokenResponse::Result TestHostileServers::signIn(const QUrl &server, int timeout
     config.clientId = QStringLiteral("2");
     config.idleTimeout = seconds(5);
     config.requestTimeout = seconds(8);
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    QSignalSpy finished(m_client.get(), &TokenClient::finished);
-    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
+    QSignalSpy finished(&m_app->client, &TokenClient::finished);
+    m_app->auth.signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
     if (!finished.wait(timeoutMs) && finished.isEmpty())
         qFatal("no result");
     QTest::qWait(20); // let a successful session reach the store
@@ -226,7 +224,7 @@ void TestHostileServers::refusesBadCertificatesAndStoresNothing()
     QCOMPARE(kindOf(result), QStringLiteral("Tls"));
     QCOMPARE(m_server->requests().size(), 0); // the handshake failed: not a byte of the form left
     QVERIFY(!m_store->stored());
-    QCOMPARE(m_auth->state(), AuthManager::State::SignedOut);
+    QCOMPARE(m_app->auth.state(), AuthManager::State::SignedOut);
 }
 
 void TestHostileServers::refusesPlainHttpToAnotherHostBeforeSending()
@@ -309,7 +307,7 @@ void TestHostileServers::cutsAnEndlessApiAnswerWithBoundedMemory()
     AppConfig config;
     config.serverUrl = url;
     config.clientId = QStringLiteral("2");
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
     Session stored;
     stored.phone = QStringLiteral("+8613800138000");
     stored.accessToken = "api-token";
@@ -317,14 +315,13 @@ void TestHostileServers::cutsAnEndlessApiAnswerWithBoundedMemory()
     stored.receivedAt = m_clock->now();
     stored.expiresAt = stored.receivedAt.addSecs(3600);
     QVERIFY(waitForJob(m_store->save(stored)));
-    m_auth->restore();
-    QTRY_COMPARE(m_auth->state(), AuthManager::State::SignedIn);
-    ApiClient api(m_client->transport(), m_auth.get());
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), AuthManager::State::SignedIn);
     const CpuLoad load;
     const qint64 before = residentKiB();
     for (int attempt = 0; attempt < 10; ++attempt) {
         std::optional<ApiResult> result;
-        ApiReply *reply = api.get(url.resolved(QUrl(QStringLiteral("/api/user"))));
+        ApiReply *reply = m_app->api.get(url.resolved(QUrl(QStringLiteral("/api/user"))));
         connect(reply, &ApiReply::finished, this, [&result](ApiReply *r) { result = r->result(); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         QVERIFY2(result->error == ApiError::Kind::ResponseTooLarge
@@ -335,7 +332,7 @@ void TestHostileServers::cutsAnEndlessApiAnswerWithBoundedMemory()
     qInfo("resident memory grew by %lld KiB over ten tries", grown);
     server.kill();
     server.waitForFinished();
-    QCOMPARE(m_auth->state(), AuthManager::State::SignedIn); // a bad answer ends no session
+    QCOMPARE(m_app->auth.state(), AuthManager::State::SignedIn); // a bad answer ends no session
     if (MemoryBoundsAsserted)
         QVERIFY2(grown < 32 * 1024, qPrintable(QString::number(grown)));
 }
@@ -413,11 +410,10 @@ void TestHostileServers::quittingDuringSignInIsHarmless()
     m_server->respondWith(late);
     AppConfig config;
     config.serverUrl = m_server->url();
-    m_auth = std::make_unique<AuthManager>(config, m_client.get(), m_store.get(), m_clock.get());
-    m_auth->signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
+    m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
+    m_app->auth.signIn(QStringLiteral("13800138000"), QStringLiteral("pw"));
     QTRY_COMPARE(m_server->requests().size(), 1);
-    m_auth.reset();
-    m_client.reset(); // the app quits: the request is aborted
+    m_app.reset(); // the app quits: the request is aborted
     QTest::qWait(300);
     QVERIFY(!m_store->stored());
 }

@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "Clock.h"
 #include "DemoServer.h"
@@ -98,13 +99,12 @@ void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
 
     QByteArray token;
     {
-        QNetworkAccessManager network;
         SystemClock clock;
-        TokenClient client(&network);
         KeychainSessionStore store(QStringLiteral("org.desklogin.secrets.")
                                    + QUuid::createUuid().toString(QUuid::Id128));
-        AuthManager auth(config, &client, &store, &clock);
-        ApiClient api(client.transport(), &auth);
+        AppGraph app(config, &store, &clock);
+        AuthManager &auth = app.auth;
+        ApiClient &api = app.api;
         LanguageManager languages;
         MainWindow window(&auth, &api, &clock, &languages);
         window.show();

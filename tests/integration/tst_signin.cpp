@@ -1,3 +1,4 @@
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "Clock.h"
 #include "DemoServer.h"
@@ -19,14 +20,13 @@ namespace {
 // The objects main.cpp builds, with the real keychain and the real network; destroying one and
 // making another is quitting the app and starting it again.
 struct App {
-    QNetworkAccessManager network;
     SystemClock clock;
-    TokenClient client {&network};
     KeychainSessionStore store;
-    AuthManager auth;
+    AppGraph graph;
+    AuthManager &auth = graph.auth;
 
     App(const AppConfig &config, const QString &service)
-        : store(service), auth(config, &client, &store, &clock)
+        : store(service), graph(config, &store, &clock)
     {
     }
 };

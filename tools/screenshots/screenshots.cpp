@@ -1,6 +1,7 @@
 // Renders DeskLogin's pages in the states people meet into PNG files, for docs/screenshots and
 // for looking at the GUI under Xvfb: scripts/screenshots.sh runs it.
 #include "ApiClient.h"
+#include "AppGraph.h"
 #include "AuthManager.h"
 #include "Clock.h"
 #include "FakeHttpServer.h"
@@ -95,13 +96,11 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(parser.value(QStringLiteral("language")), false);
 
-    QNetworkAccessManager network;
     SystemClock clock;
     MemorySessionStore store;
-    Transport transport(&network);
-    TokenClient client(&transport);
-    AuthManager auth(config, &client, &store, &clock);
-    ApiClient api(&transport, &auth);
+    AppGraph parts(config, &store, &clock);
+    AuthManager &auth = parts.auth;
+    ApiClient &api = parts.api;
     MainWindow window(&auth, &api, &clock, &languages);
     window.resize(460, 420);
     window.show();
