@@ -12,7 +12,7 @@
 #include <variant>
 
 // Turns an answer from POST /oauth/token into a Token or an AuthError. Every server dialect the
-// app must understand (spec/README.md) is handled here and nowhere else. Pure: no I/O, no clock;
+// app must understand (docs/SERVER-API.md) is handled here and nowhere else. Pure: no I/O, no clock;
 // the moment the answer arrived is passed in (for Retry-After given as an HTTP date).
 namespace TokenResponse {
 
@@ -40,7 +40,7 @@ inline constexpr int MaxAccessTokenBytes = 16 * 1024;
 Result parse(int httpStatus, const RawHeaders &headers, const QByteArray &body,
              const QDateTime &receivedAtUtc);
 
-// Exposed for tests and for the 429 path in ApiClient.
+// Exposed for tests.
 std::chrono::seconds parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 
 } // namespace TokenResponse
