@@ -1,5 +1,6 @@
 #include "AppConfig.h"
 #include "ConfigFile.h"
+#include "Setting.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,8 @@ void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored_data()
     QTest::newRow("warning not a duration")
         << QStringLiteral("expiry_warnings") << QStringLiteral("1d,soon");
     QTest::newRow("bool") << QStringLiteral("allow_insecure_http") << QStringLiteral("maybe");
+    QTest::newRow("profile endpoint not http")
+        << QStringLiteral("profile_endpoint") << QStringLiteral("ftp://x.example.com/me");
     QTest::newRow("unknown key") << QStringLiteral("colour") << QStringLiteral("blue");
 }
 
@@ -126,6 +129,15 @@ void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored()
     QCOMPARE(problem.line, 2);
     QVERIFY(toString(problem).contains(path + QStringLiteral(":2")));
     QVERIFY(toString(problem).contains(key));
+    // It says what a valid value looks like (from the settings table), and never repeats the
+    // value given (it may be a secret).
+    if (const Setting *setting = Settings::find(key))
+        QVERIFY2(toString(problem).endsWith(QLatin1String(": expected ")
+                                            + QString::fromUtf8(setting->expected)),
+                 qPrintable(toString(problem)));
+    const QString afterKey = toString(problem).mid(toString(problem).indexOf(key));
+    if (!value.trimmed().isEmpty())
+        QVERIFY2(!afterKey.contains(value.trimmed()), qPrintable(toString(problem)));
     // The earlier layer's value stays.
     QCOMPARE(loader.config().serverUrl, defaults().serverUrl);
     QCOMPARE(loader.config().clientId, defaults().clientId);

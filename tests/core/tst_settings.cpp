@@ -7,7 +7,8 @@
 #include <QTest>
 
 // The settings table against every place that lists settings: the config file, the
-// environment, the README. (tst_commandline checks the command line and --help.)
+// environment, the README. (tst_commandline checks the command line and --help; tst_appconfig
+// what a bad value is told.)
 class TestSettings : public QObject {
     Q_OBJECT
 private slots:
@@ -16,8 +17,6 @@ private slots:
     void everySettingIsReadFromTheEnvironment_data() { settingRows(); }
     void everySettingIsReadFromTheEnvironment();
     void theStatedDefaultsAreTheDefaults();
-    void aBadValueSaysWhatWasExpectedAndNeverEchoesIt_data();
-    void aBadValueSaysWhatWasExpectedAndNeverEchoesIt();
     void secretsAreNeverShown();
     void theReadmeTableIsTheDeclaration();
 
@@ -83,40 +82,6 @@ void TestSettings::theStatedDefaultsAreTheDefaults()
         ++checked;
     }
     QVERIFY(checked >= 8);
-}
-
-void TestSettings::aBadValueSaysWhatWasExpectedAndNeverEchoesIt_data()
-{
-    QTest::addColumn<QString>("key");
-    QTest::addColumn<QString>("value");
-    QTest::newRow("server") << QStringLiteral("server") << QStringLiteral("ftp://zz.example");
-    QTest::newRow("client_id") << QStringLiteral("client_id") << QStringLiteral(" ");
-    QTest::newRow("phone_region") << QStringLiteral("phone_region") << QStringLiteral("QQ");
-    QTest::newRow("username_format")
-        << QStringLiteral("username_format") << QStringLiteral("digitsonly");
-    QTest::newRow("idle_timeout") << QStringLiteral("idle_timeout") << QStringLiteral("soonish");
-    QTest::newRow("request_timeout") << QStringLiteral("request_timeout") << QStringLiteral("9h");
-    QTest::newRow("expiry_warnings")
-        << QStringLiteral("expiry_warnings") << QStringLiteral("1d,later");
-    QTest::newRow("profile_endpoint")
-        << QStringLiteral("profile_endpoint") << QStringLiteral("ftp://zz.example/me");
-    QTest::newRow("allow_insecure_http")
-        << QStringLiteral("allow_insecure_http") << QStringLiteral("perhaps");
-}
-
-void TestSettings::aBadValueSaysWhatWasExpectedAndNeverEchoesIt()
-{
-    QFETCH(QString, key);
-    QFETCH(QString, value);
-    AppConfigLoader loader;
-    QVERIFY(!loader.apply(QStringLiteral("test"), key, value));
-    QCOMPARE(loader.problems().size(), 1);
-    const QString message = toString(loader.problems().first());
-    QVERIFY2(message.contains(QLatin1String(": expected ")
-                              + QString::fromUtf8(Settings::find(key)->expected)),
-             qPrintable(message));
-    if (!value.trimmed().isEmpty())
-        QVERIFY2(!message.contains(value.trimmed()), qPrintable(message));
 }
 
 void TestSettings::secretsAreNeverShown()

@@ -1,6 +1,7 @@
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "TokenClient.h"
+#include "TokenResults.h"
 #include "Transport.h"
 
 #include <QElapsedTimer>
@@ -31,13 +32,6 @@ TokenResponse::Result run(TokenClient &client, const QUrl &url, int timeoutMs = 
     if (!finished.wait(timeoutMs) && finished.isEmpty())
         qFatal("no result");
     return finished.first().first().value<TokenResponse::Result>();
-}
-
-QString kindOf(const TokenResponse::Result &result)
-{
-    if (const auto *error = std::get_if<AuthError>(&result))
-        return QString::fromLatin1(toString(error->kind));
-    return QStringLiteral("token");
 }
 
 } // namespace

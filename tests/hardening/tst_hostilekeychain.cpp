@@ -2,6 +2,7 @@
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
 #include "KeychainSessionStore.h"
+#include "Sandbox.h"
 #include "SessionJob.h"
 #include "TestClock.h"
 #include "TokenClient.h"
@@ -23,23 +24,6 @@ using namespace std::chrono;
 namespace {
 
 const QByteArray TestToken = "hostile-keychain-token-7f3a9c";
-
-// Every file under the test's sandbox (HOME, XDG folders, TMPDIR) that contains the token.
-QStringList filesContaining(const QByteArray &needle)
-{
-    QStringList found;
-    const QString sandbox = qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX");
-    if (sandbox.isEmpty())
-        qFatal("run through tests/support/with-keyring.sh");
-    QDirIterator it(sandbox, QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found.append(file.fileName());
-    }
-    return found;
-}
 
 // Measures how late the event loop runs a zero-delay timer, the whole time it is alive: the
 // longest wait is how long the GUI thread could not have redrawn or taken a key press.
@@ -129,7 +113,8 @@ void TestHostileKeychain::signsInForThisRunOnlyWithoutAKeychain()
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SessionNotRemembered);
     QCOMPARE(m_app->auth.state(), State::SignedIn); // the person goes on working
-    QCOMPARE(filesContaining(TestToken), QStringList()); // and it never went to a file instead
+    QCOMPARE(sandboxFilesContaining({TestToken}),
+             QStringList()); // and it never went to a file instead
 
     m_app->auth.signOut();
     QCOMPARE(m_app->auth.state(), State::SignedOut);
@@ -158,7 +143,7 @@ void TestHostileKeychain::aLockedKeychainThatWillNotUnlockLosesNothing()
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SessionNotRemembered);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
-    QCOMPARE(filesContaining(TestToken), QStringList());
+    QCOMPARE(sandboxFilesContaining({TestToken}), QStringList());
 }
 
 void TestHostileKeychain::aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoNoHarm()

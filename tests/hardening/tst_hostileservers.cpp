@@ -7,6 +7,7 @@
 #include "SessionJobs.h"
 #include "TestClock.h"
 #include "TokenClient.h"
+#include "TokenResults.h"
 
 #include <QFile>
 #include <QNetworkProxy>
@@ -97,13 +98,6 @@ bool startEndlessServer(QProcess &server, QUrl &url)
     url = QUrl(QStringLiteral("http://127.0.0.1:%1")
                    .arg(QString::fromLatin1(server.readLine().trimmed())));
     return true;
-}
-
-QString kindOf(const TokenResponse::Result &result)
-{
-    if (const auto *error = std::get_if<AuthError>(&result))
-        return QString::fromLatin1(toString(error->kind));
-    return QStringLiteral("token");
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
+#include "Sandbox.h"
 #include "TokenClient.h"
 
 #include <QApplication>
@@ -38,27 +39,6 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
             QByteArray(context.category ? context.category : "") + ": " + message.toUtf8() + '\n';
     }
     previousHandler(type, context, message);
-}
-
-// Files under the sandbox (HOME, XDG folders, TMPDIR: settings, config, keyring files, caches)
-// that contain any of the secrets, as plain bytes or percent-encoded.
-QStringList filesContainingAnyOf(const QList<QByteArray> &secrets)
-{
-    QStringList found;
-    QDirIterator it(qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX"),
-                    QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray contents = file.readAll();
-        for (const QByteArray &secret : secrets) {
-            if (contents.contains(secret)
-                || contents.contains(QUrl::toPercentEncoding(QString::fromLatin1(secret))))
-                found.append(file.fileName());
-        }
-    }
-    return found;
 }
 
 } // namespace
@@ -141,7 +121,7 @@ void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
     for (int i = 0; i < secrets.size(); ++i) // (the index, so that a failure prints no secret)
         QVERIFY2(!log.contains(secrets.at(i)),
                  qPrintable(QStringLiteral("secret #%1 logged").arg(i)));
-    QCOMPARE(filesContainingAnyOf(secrets), QStringList());
+    QCOMPARE(sandboxFilesContaining(secrets), QStringList());
 }
 
 void TestNoSecrets::theCommandLineCheckPrintsNoSecret()
