@@ -56,15 +56,19 @@ bool Transport::isSecureUrl(const QUrl &url)
 
 QByteArray Transport::userAgent()
 {
-    QString name = QCoreApplication::applicationName().simplified();
-    name.replace(QLatin1Char(' '), QLatin1Char('-'));
-    if (name.isEmpty())
-        name = QStringLiteral("DeskLogin");
-    const QString version = QCoreApplication::applicationVersion();
-    const QString product = name + (version.isEmpty() ? QString() : QLatin1Char('/') + version);
-    return (product + QLatin1String(" (") + QSysInfo::prettyProductName() + QLatin1String("; Qt ")
-            + QLatin1String(qVersion()) + QLatin1Char(')'))
-        .toUtf8();
+    // Made once: the product name reads the system's release file.
+    static const QByteArray agent = [] {
+        QString name = QCoreApplication::applicationName().simplified();
+        name.replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (name.isEmpty())
+            name = QStringLiteral("DeskLogin");
+        const QString version = QCoreApplication::applicationVersion();
+        const QString product = name + (version.isEmpty() ? QString() : QLatin1Char('/') + version);
+        return (product + QLatin1String(" (") + QSysInfo::prettyProductName()
+                + QLatin1String("; Qt ") + QLatin1String(qVersion()) + QLatin1Char(')'))
+            .toUtf8();
+    }();
+    return agent;
 }
 
 void Transport::useSystemProxySettings()

@@ -64,6 +64,7 @@ private:
 
 void TestTokenClient::init()
 {
+    QCoreApplication::setApplicationVersion(QStringLiteral("1.2.3")); // as main.cpp sets it
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_network = std::make_unique<CountingNetworkAccessManager>();
@@ -82,6 +83,11 @@ void TestTokenClient::sendsTheSpecsFormParameters()
     QCOMPARE(request.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
     QCOMPARE(request.header("Accept"), QByteArray("application/json"));
     QVERIFY(request.header("Authorization").isEmpty());
+    // The app names itself (Transport::userAgent()), not Qt's "Mozilla/5.0".
+    const QByteArray agent = request.header("User-Agent");
+    QVERIFY2(agent.startsWith(QByteArray(QCoreApplication::applicationName().toUtf8() + "/1.2.3 ("))
+                 && agent.endsWith(QByteArray("; Qt " + QByteArray(qVersion()) + ')')),
+             agent.constData());
     const QUrlQuery form(QString::fromLatin1(request.body));
     QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("password"));
     QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), QStringLiteral("2"));

@@ -57,9 +57,13 @@ public:
     CpuLoad()
     {
         for (int i = 0; i < std::max(2, QThread::idealThreadCount()); ++i) {
+            // Each loop ends by itself once this process is gone (a test that aborts runs no
+            // destructor), and after two minutes at most.
             auto *loop = new QProcess;
-            loop->start(QStringLiteral("bash"),
-                        {QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+            loop->start(QStringLiteral("timeout"),
+                        {QStringLiteral("120"), QStringLiteral("bash"), QStringLiteral("-c"),
+                         QStringLiteral("while kill -0 %1 2>/dev/null; do :; done")
+                             .arg(QCoreApplication::applicationPid())});
             loop->waitForStarted();
             m_loops.append(loop);
         }
@@ -91,7 +95,11 @@ bool startEndlessServer(QProcess &server, QUrl &url)
                                if (sent >= 512 * 1048576) res.end(); };
           res.on('drain', pump); req.on('close', () => res.destroy()); pump();
         }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });
-    )")});
+        // Gone with the test process, even one that aborts and runs no destructor.
+        setInterval(() => { try { process.kill(Number(process.argv[1]), 0); }
+                            catch (e) { process.exit(0); } }, 500);
+    )"),
+                         QString::number(QCoreApplication::applicationPid())});
     server.start();
     if (!server.waitForReadyRead(10000))
         return false;
