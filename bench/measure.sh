@@ -59,6 +59,8 @@ launch() {
     pid=$!
 }
 # Waits for a visible window of $pid's whose title matches; sets $elapsed (ms since $start).
+# Without xdotool the loop below would wait for ever ("command not found" reads as "not yet").
+command -v xdotool >/dev/null 2>&1 || { echo "measure.sh needs xdotool (bench/run.sh installs it)" >&2; exit 1; }
 wait_for_title() {
     local title=$1 end
     until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
