@@ -201,7 +201,7 @@ const QList<Setting> table {
 
 QString Setting::environmentName() const
 {
-    return QLatin1String("DESKLOGIN_") + QString::fromLatin1(key).toUpper();
+    return AppConfigLoader::environmentName(QString::fromLatin1(key));
 }
 
 const QList<Setting> &Settings::all()

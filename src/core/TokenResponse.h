@@ -12,8 +12,8 @@
 #include <variant>
 
 // Turns an answer from POST /oauth/token into a Token or an AuthError. Every server dialect the
-// app must understand (docs/SERVER-API.md) is handled here and nowhere else. Pure: no I/O, no clock;
-// the moment the answer arrived is passed in (for Retry-After given as an HTTP date).
+// app must understand (docs/SERVER-API.md) is handled here and nowhere else. Pure: no I/O, no
+// clock; the moment the answer arrived is passed in (for Retry-After given as an HTTP date).
 namespace TokenResponse {
 
 using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
