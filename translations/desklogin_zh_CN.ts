@@ -218,10 +218,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>（HTTP 状态码 %1）</translation>
     </message>
     <message>
-        <source>No keychain is available, so this session will not be remembered: you will need to sign in again next time.</source>
-        <translation>系统钥匙串不可用，因此不会保存此次登录：下次需要重新登录。</translation>
-    </message>
-    <message>
         <source>Your saved session could not be read and has been removed. Please sign in again.</source>
         <translation>无法读取已保存的登录信息，已将其删除。请重新登录。</translation>
     </message>
@@ -300,6 +296,18 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This app is not allowed to sign in with a password on this server. Please contact your provider.</source>
+        <translation>服务器不允许此应用使用密码登录，请联系服务商。</translation>
+    </message>
+    <message>
+        <source>The server does not allow the access this app asks for (its scope setting). Please contact your provider.</source>
+        <translation>服务器不允许此应用请求的访问权限（scope 设置），请联系服务商。</translation>
+    </message>
+    <message>
+        <source>This session could not be saved in the keychain, so it will not be remembered: you will need to sign in again next time.</source>
+        <translation>此次登录无法保存到钥匙串，因此不会被记住：下次需要重新登录。</translation>
     </message>
 </context>
 <context>

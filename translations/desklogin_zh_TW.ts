@@ -218,10 +218,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>（HTTP 狀態碼 %1）</translation>
     </message>
     <message>
-        <source>No keychain is available, so this session will not be remembered: you will need to sign in again next time.</source>
-        <translation>系統鑰匙圈無法使用，因此不會保存此次登入：下次需要重新登入。</translation>
-    </message>
-    <message>
         <source>Your saved session could not be read and has been removed. Please sign in again.</source>
         <translation>無法讀取已儲存的登入資訊，已將其刪除。請重新登入。</translation>
     </message>
@@ -300,6 +296,18 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This app is not allowed to sign in with a password on this server. Please contact your provider.</source>
+        <translation>伺服器不允許此應用程式使用密碼登入，請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>The server does not allow the access this app asks for (its scope setting). Please contact your provider.</source>
+        <translation>伺服器不允許此應用程式要求的存取權限（scope 設定），請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>This session could not be saved in the keychain, so it will not be remembered: you will need to sign in again next time.</source>
+        <translation>此次登入無法儲存到鑰匙圈，因此不會被記住：下次需要重新登入。</translation>
     </message>
 </context>
 <context>

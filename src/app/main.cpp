@@ -7,6 +7,7 @@
 #include "KeychainSessionStore.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Messages.h"
 #include "PhoneNumber.h"
 #include "Setting.h"
 #include "SingleInstance.h"
@@ -80,14 +81,21 @@ void printProblems(const QList<ConfigProblem> &problems)
         std::fprintf(stderr, "%s\n", qPrintable(toString(problem)));
 }
 
-// --check-sign-in: one real sign-in from the command line, reported in plain words. Exit status
+// --check-sign-in: one real sign-in from the command line, reported in the words the window
+// uses (in the system's language) and then as `kind=… http_status=…` for scripts. Exit status
 // 0 when a token came back, 1 when the server refused, 2 for a bad phone number.
 int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &phone)
 {
     QCoreApplication app(argc, argv);
+    LanguageManager languages;
+    languages.setLanguage(languages.initialLanguage(), false);
+    const auto report = [](const QString &words, const char *kind, int httpStatus) {
+        std::printf("%s\nkind=%s http_status=%d\n", qPrintable(words), kind, httpStatus);
+    };
     const PhoneNumber number = PhoneNumber::parse(phone, config.phoneRegion);
     if (!number.isValid()) {
-        std::fprintf(stderr, "not a mobile number of region %s\n", qPrintable(config.phoneRegion));
+        report(QStringLiteral("not signed in: ") + Messages::forPhoneProblem(number.problem()),
+               toString(AuthError::Kind::InvalidPhoneNumber), 0);
         return ExitBadCommandLine;
     }
     QTextStream input(stdin);
@@ -99,7 +107,7 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     TokenClient client(&transport);
     int status = 1;
     QObject::connect(&client, &TokenClient::finished, &app,
-                     [&status](const TokenResponse::Result &result) {
+                     [&](const TokenResponse::Result &result) {
                          if (const auto *token = std::get_if<Token>(&result)) {
                              std::printf("signed in: a %s token valid for %lld s\n",
                                          qPrintable(token->tokenType),
@@ -107,8 +115,8 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
                              status = 0;
                          } else {
                              const auto &error = std::get<AuthError>(result);
-                             std::printf("not signed in: %s (HTTP %d)\n", toString(error.kind),
-                                         error.httpStatus);
+                             report(QStringLiteral("not signed in: ") + Messages::forError(error),
+                                    toString(error.kind), error.httpStatus);
                          }
                          QCoreApplication::exit(status);
                      });

@@ -11,6 +11,10 @@ const char *toString(AuthError::Kind kind)
         return "ClientMisconfigured";
     case AuthError::Kind::GrantNotEnabled:
         return "GrantNotEnabled";
+    case AuthError::Kind::UnauthorizedClient:
+        return "UnauthorizedClient";
+    case AuthError::Kind::InvalidScope:
+        return "InvalidScope";
     case AuthError::Kind::InvalidRequest:
         return "InvalidRequest";
     case AuthError::Kind::AccessDenied:

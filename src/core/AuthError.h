@@ -11,7 +11,9 @@ struct AuthError {
         WrongCredentials, // the phone number or password is wrong
         InvalidPhoneNumber, // rejected before sending: not a mobile number of the region
         ClientMisconfigured, // the app's client id or secret is wrong: the deployer's fault
-        GrantNotEnabled, // the server has the password grant switched off
+        GrantNotEnabled, // the server has the password grant switched off (unsupported_grant_type)
+        UnauthorizedClient, // this client may not use the password grant: the deployer's fault
+        InvalidScope, // the configured scope is unknown to the server or not allowed
         InvalidRequest, // the server says the request lacks or mangles a parameter
         AccessDenied, // the server refused this account
         RateLimited, // too many attempts; see retryAfter

@@ -103,15 +103,16 @@ const QList<Setting> table {
      },
      [](const AppConfig &c) { return c.clientId; }},
     {"client_secret", "client-secret", "secret", "the demo client's",
-     "the OAuth client secret (prefer `DESKLOGIN_CLIENT_SECRET` to the command line, which other "
-     "users can see)",
+     "the OAuth client secret; empty for a public client, which sends none (prefer "
+     "`DESKLOGIN_CLIENT_SECRET` to the command line, which other users can see)",
      "any text", "s3cr3t-example", true,
      [](AppConfig &c, const QString &v) {
          c.clientSecret = v.trimmed();
          return true;
      },
      [](const AppConfig &c) { return showSecret(c.clientSecret); }},
-    {"scope", nullptr, nullptr, "empty", "sent as `scope`", "any text", "profile", false,
+    {"scope", nullptr, nullptr, "empty", "sent as `scope`; left out of the request when empty",
+     "any text", "profile", false,
      [](AppConfig &c, const QString &v) {
          c.scope = v.trimmed();
          return true;

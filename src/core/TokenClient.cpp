@@ -69,14 +69,21 @@ void TokenClient::requestToken(const TokenRequest &request)
 {
     if (m_reply)
         return;
-    QByteArray body = formEncode({
+    QList<QPair<QString, QString>> fields {
         {QStringLiteral("grant_type"), QStringLiteral("password")},
         {QStringLiteral("client_id"), request.clientId},
-        {QStringLiteral("client_secret"), request.clientSecret},
-        {QStringLiteral("scope"), request.scope},
-        {QStringLiteral("username"), request.username},
-        {QStringLiteral("password"), request.password},
-    });
+    };
+    // A public client has no secret, and RFC 6749 (§3.3) makes scope optional: a parameter
+    // that would be empty is left out, since a strict server refuses `scope=` as malformed.
+    if (!request.clientSecret.isEmpty())
+        fields.append({QStringLiteral("client_secret"), request.clientSecret});
+    if (!request.scope.isEmpty())
+        fields.append({QStringLiteral("scope"), request.scope});
+    fields.append({QStringLiteral("username"), request.username});
+    fields.append({QStringLiteral("password"), request.password});
+    QByteArray body = formEncode(fields);
+    for (auto &field : fields)
+        field.second.fill(QLatin1Char('\0'));
     m_reply = m_transport->post(request.tokenUrl, body, MaxResponseBytes);
     body.fill('\0');
     connect(m_reply, &TransportReply::finished, this, &TokenClient::onReplyFinished);

@@ -64,11 +64,14 @@ AuthError::Kind kindForErrorCode(const QString &code, int httpStatus)
     // for the password grant can only mean the username or password was wrong.
     if (code == QLatin1String("invalid_credentials") || code == QLatin1String("invalid_grant"))
         return Kind::WrongCredentials;
-    if (code == QLatin1String("invalid_client") || code == QLatin1String("invalid_scope"))
+    if (code == QLatin1String("invalid_client"))
         return Kind::ClientMisconfigured;
-    if (code == QLatin1String("unsupported_grant_type")
-        || code == QLatin1String("unauthorized_client"))
+    if (code == QLatin1String("unsupported_grant_type"))
         return Kind::GrantNotEnabled;
+    if (code == QLatin1String("unauthorized_client"))
+        return Kind::UnauthorizedClient;
+    if (code == QLatin1String("invalid_scope"))
+        return Kind::InvalidScope;
     if (code == QLatin1String("invalid_request"))
         return Kind::InvalidRequest;
     if (code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable"))

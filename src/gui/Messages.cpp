@@ -18,6 +18,14 @@ QString Messages::forError(const AuthError &error)
         text = tr("The server does not accept sign-in with a password. Please contact your "
                   "provider.");
         break;
+    case Kind::UnauthorizedClient:
+        text = tr("This app is not allowed to sign in with a password on this server. Please "
+                  "contact your provider.");
+        break;
+    case Kind::InvalidScope:
+        text = tr("The server does not allow the access this app asks for (its scope setting). "
+                  "Please contact your provider.");
+        break;
     case Kind::InvalidRequest:
         text = tr("The server could not understand the sign-in request. Check the phone number, "
                   "or contact your provider if this continues.");
@@ -67,8 +75,8 @@ QString Messages::forNotice(AuthManager::Notice notice)
 {
     switch (notice) {
     case AuthManager::Notice::SessionNotRemembered:
-        return tr("No keychain is available, so this session will not be remembered: you will "
-                  "need to sign in again next time.");
+        return tr("This session could not be saved in the keychain, so it will not be "
+                  "remembered: you will need to sign in again next time.");
     case AuthManager::Notice::StoredSessionUnreadable:
         return tr("Your saved session could not be read and has been removed. Please sign in "
                   "again.");

@@ -2,6 +2,7 @@
 #include "Setting.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The app's command line, run as a person would run it; no display is needed for any of this.
@@ -20,17 +21,26 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments, const QByteArray &input = QByteArray());
+    // Runs the app in English with empty settings, unless `environment` says otherwise.
+    static Run run(const QStringList &arguments, const QByteArray &input = QByteArray(),
+                   const QList<QPair<QString, QString>> &environment = {});
 };
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QByteArray &input)
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QByteArray &input,
+                                          const QList<QPair<QString, QString>> &environment)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
+    QTemporaryDir home;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.remove(QStringLiteral("DISPLAY"));
+    variables.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    variables.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    variables.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    variables.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    variables.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    for (const auto &[name, value] : environment)
+        variables.insert(name, value);
+    process.setProcessEnvironment(variables);
     process.start(QStringLiteral(DESKLOGIN_APP_BINARY), arguments);
     process.write(input);
     process.closeWriteChannel();
@@ -115,10 +125,35 @@ void TestCommandLine::checksASignInWithoutAWindow()
     r = run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("13800138000")},
             "wrong\n");
     QCOMPARE(r.exitCode, 1);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("not signed in: WrongCredentials (HTTP 401)"));
+    // The window's words, then the kind and status for scripts.
+    QCOMPARE(r.out.split(QLatin1Char('\n')),
+             QStringList({QStringLiteral("not signed in: The phone number or password is wrong. "
+                                         "Check them and try again."),
+                          QStringLiteral("kind=WrongCredentials http_status=401"), QString()}));
 
     r = run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("12345")}, "x\n");
     QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.startsWith(QStringLiteral("not signed in: This is not a valid mobile number."))
+                 && r.out.contains(QStringLiteral("kind=InvalidPhoneNumber http_status=0")),
+             qPrintable(r.out));
+
+    // In the person's language, as the window would say it.
+    r = run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("13800138000")},
+            "wrong\n",
+            {{QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN")},
+             {QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8")}});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith(QStringLiteral("not signed in: 手机号或密码错误")),
+             qPrintable(r.out));
+
+    // Plain http to another host is refused before anything is sent, and said so.
+    r = run(QStringList {QStringLiteral("--server"), QStringLiteral("http://login.example"),
+                         QStringLiteral("--check-sign-in"), QStringLiteral("13800138000")},
+            "x\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("does not use https"))
+                 && r.out.contains(QStringLiteral("kind=InsecureUrl http_status=0")),
+             qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -41,6 +41,8 @@ class TestTokenClient : public QObject {
 private slots:
     void init();
     void sendsTheSpecsFormParameters();
+    void sendsOnlyTheParametersThatHaveValues_data();
+    void sendsOnlyTheParametersThatHaveValues();
     void readsTheTokenFromTheAnswer();
     void judgesHttpErrorsByTheirBody();
     void knowsWhichUrlsAreSecure_data();
@@ -93,12 +95,52 @@ void TestTokenClient::sendsTheSpecsFormParameters()
     QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), QStringLiteral("2"));
     QCOMPARE(form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded),
              QStringLiteral("s3cret&=+"));
-    QVERIFY(form.hasQueryItem(QStringLiteral("scope")));
-    QCOMPARE(form.queryItemValue(QStringLiteral("scope")), QString());
+    // No scope configured: none sent (RFC 6749 §3.3; a strict server refuses `scope=`).
+    QVERIFY(!form.hasQueryItem(QStringLiteral("scope")));
     QCOMPARE(form.queryItemValue(QStringLiteral("username")), QStringLiteral("13800138000"));
     QCOMPARE(form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded),
              QStringLiteral("p@ss word&x=1"));
-    QCOMPARE(form.queryItems().size(), 6);
+    QCOMPARE(form.queryItems().size(), 5);
+}
+
+void TestTokenClient::sendsOnlyTheParametersThatHaveValues_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList always {QStringLiteral("grant_type"), QStringLiteral("client_id"),
+                              QStringLiteral("username"), QStringLiteral("password")};
+    QTest::newRow("public client, no scope") << QString() << QString() << always;
+    QTest::newRow("public client with a scope") << QString() << QStringLiteral("profile email")
+                                                << always + QStringList {QStringLiteral("scope")};
+    QTest::newRow("confidential client with a scope")
+        << QStringLiteral("s") << QStringLiteral("profile")
+        << always + QStringList {QStringLiteral("client_secret"), QStringLiteral("scope")};
+}
+
+void TestTokenClient::sendsOnlyTheParametersThatHaveValues()
+{
+    QFETCH(QString, secret);
+    QFETCH(QString, scope);
+    QFETCH(QStringList, expected);
+    m_server->respondWith(FakeHttpServer::json(200, TokenBody));
+    TokenClient client(m_network.get());
+    QSignalSpy finished(&client, &TokenClient::finished);
+    TokenRequest request = requestTo(m_server->url(QStringLiteral("/oauth/token")));
+    request.clientSecret = secret;
+    request.scope = scope;
+    client.requestToken(request);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_server->requests().size(), 1);
+    const QUrlQuery form(QString::fromLatin1(m_server->requests().first().body));
+    QStringList names;
+    for (const auto &item : form.queryItems())
+        names.append(item.first);
+    names.sort();
+    expected.sort();
+    QCOMPARE(names, expected);
+    if (!scope.isEmpty()) // sent as configured, spaces and all
+        QCOMPARE(form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), scope);
 }
 
 void TestTokenClient::readsTheTokenFromTheAnswer()

@@ -165,9 +165,12 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << QStringLiteral(
                "The authorization grant type is not supported by the authorization server.");
     QTest::newRow("unauthorized_client") << 400 << QByteArray(R"({"error":"unauthorized_client"})")
-                                         << Kind::GrantNotEnabled << QString();
-    QTest::newRow("invalid_scope") << 400 << QByteArray(R"({"error":"invalid_scope"})")
-                                   << Kind::ClientMisconfigured << QString();
+                                         << Kind::UnauthorizedClient << QString();
+    QTest::newRow("invalid_scope (RFC 6749 server, empty scope)")
+        << 400
+        << QByteArray(
+               R"({"error":"invalid_scope","error_description":"Invalid parameter: `scope`"})")
+        << Kind::InvalidScope << QStringLiteral("Invalid parameter: `scope`");
     QTest::newRow("unknown code, 4xx")
         << 403 << QByteArray(R"({"error":"account_locked"})") << Kind::AccessDenied << QString();
     QTest::newRow("unknown code, 5xx")

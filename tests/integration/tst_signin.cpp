@@ -8,6 +8,7 @@
 #include "SessionJob.h"
 #include "TokenClient.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,6 +62,9 @@ private slots:
     void wrongPasswordInEveryDialect_data();
     void wrongPasswordInEveryDialect();
     void wrongClientSecretIsAConfigurationFault();
+    void signsInToAStrictRfc6749Server();
+    void aScopeTheServerRefusesIsSaidSo();
+    void aPublicClientSendsNoSecret();
     void aShortLivedTokenReturnsToSignedOutWithTheReason();
     void aStoredSessionThatExpiredWhileClosedIsClearedOnStart();
     void tooManyAttemptsAreThrottled();
@@ -159,6 +163,80 @@ void TestSignIn::wrongClientSecretIsAConfigurationFault()
     QVERIFY(failed.wait(10000));
     QCOMPARE(toString(failed.first().first().value<AuthError>().kind),
              toString(AuthError::Kind::ClientMisconfigured));
+}
+
+// A standards-following server that is not Passport: the library's own checks, which refuse
+// `scope=` with an empty value as malformed. With no scope configured none is sent.
+void TestSignIn::signsInToAStrictRfc6749Server()
+{
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--dialect"), QStringLiteral("rfc6749")}),
+             qPrintable(server.errorString()));
+    App app(configFor(server), m_service);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+    const QJsonObject seen = server.lastTokenRequest();
+    QVERIFY(!seen.isEmpty());
+    QVERIFY(!seen.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("scope")));
+    const QString agent = seen.value(QStringLiteral("userAgent")).toString();
+    QVERIFY2(agent.startsWith(QCoreApplication::applicationName())
+                 && agent.endsWith(QStringLiteral("; Qt %1)").arg(QLatin1String(qVersion()))),
+             qPrintable(agent));
+    app.auth.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+}
+
+void TestSignIn::aScopeTheServerRefusesIsSaidSo()
+{
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--dialect"), QStringLiteral("rfc6749"),
+                           QStringLiteral("--scopes"), QStringLiteral("profile")}),
+             qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.scope = QStringLiteral("profile admin");
+    App app(config, m_service);
+    QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QVERIFY(failed.wait(10000));
+    const auto error = failed.first().first().value<AuthError>();
+    QCOMPARE(toString(error.kind), toString(AuthError::Kind::InvalidScope));
+    QCOMPARE(error.httpStatus, 400);
+    QVERIFY(!keychainHasItems());
+
+    // The scope it allows is sent as configured and accepted.
+    config.scope = QStringLiteral("profile");
+    App allowed(config, m_service);
+    allowed.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                        QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(allowed.auth.state(), State::SignedIn, 10000);
+    QVERIFY(server.lastTokenRequest()
+                .value(QStringLiteral("fields"))
+                .toArray()
+                .contains(QStringLiteral("scope")));
+    allowed.auth.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+}
+
+void TestSignIn::aPublicClientSendsNoSecret()
+{
+    DemoServer server;
+    QVERIFY2(server.start({QStringLiteral("--public-client"),
+                           QString::fromLatin1(DemoServer::PublicClientId)}),
+             qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.clientId = QString::fromLatin1(DemoServer::PublicClientId);
+    config.clientSecret.clear();
+    App app(config, m_service);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+    const QJsonArray fields = server.lastTokenRequest().value(QStringLiteral("fields")).toArray();
+    QCOMPARE(fields.size(), 4); // grant_type, client_id, username, password
+    QVERIFY(!fields.contains(QStringLiteral("client_secret")));
+    app.auth.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
 }
 
 void TestSignIn::aShortLivedTokenReturnsToSignedOutWithTheReason()

@@ -1,7 +1,13 @@
 #include "DemoServer.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimer>
 
 DemoServer::~DemoServer()
 {
@@ -26,7 +32,7 @@ bool DemoServer::start(const QStringList &arguments)
         m_error = QStringLiteral("node could not be started: ") + m_process.errorString();
         return false;
     }
-    const QRegularExpression listening(QStringLiteral("http://127\\.0\\.0\\.1:\\d+"));
+    const QRegularExpression listening(QStringLiteral("https?://127\\.0\\.0\\.1:\\d+"));
     QByteArray output;
     QDeadlineTimer deadline(15000);
     while (!deadline.hasExpired()) {
@@ -41,4 +47,21 @@ bool DemoServer::start(const QStringList &arguments)
     }
     m_error = QStringLiteral("the demo server did not start: ") + QString::fromUtf8(output);
     return false;
+}
+
+QJsonObject DemoServer::lastTokenRequest() const
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy); // asked directly, whatever the test's proxy
+    QNetworkRequest request(m_url.resolved(QUrl(QStringLiteral("/demo/last-token-request"))));
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject answer = reply->error() == QNetworkReply::NoError
+        ? QJsonDocument::fromJson(reply->readAll()).object()
+        : QJsonObject();
+    delete reply;
+    return answer;
 }

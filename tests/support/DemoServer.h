@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
@@ -12,12 +13,17 @@ public:
     static constexpr char ClientSecret[] = "desklogin-demo-secret-2f1c9a7e";
     static constexpr char Phone[] = "13800138000";
     static constexpr char Password[] = "demo-password";
+    // With --public-client PublicClientId: a client that has no secret.
+    static constexpr char PublicClientId[] = "3";
 
     ~DemoServer();
     // Returns false with a reason in errorString() if it did not come up.
     bool start(const QStringList &arguments = {});
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
+    // What the last token request carried, as the server saw it (field names, User-Agent, Via;
+    // never a value): GET /demo/last-token-request. Empty when there was none.
+    QJsonObject lastTokenRequest() const;
 
 private:
     QProcess m_process;

@@ -4,7 +4,9 @@
 // Listens on loopback only. Run with --help for the options.
 'use strict';
 
+const fs = require('node:fs');
 const http = require('node:http');
+const https = require('node:https');
 const crypto = require('node:crypto');
 const OAuth2Server = require('@node-oauth/oauth2-server');
 const { Request, Response, OAuthError } = OAuth2Server;
@@ -15,7 +17,13 @@ const USAGE = `usage: server.js [options]
   --dialect D         how wrong credentials are answered:
                         passport7 (default; the API document's shape, HTTP 401),
                         league8 (HTTP 400, error_description and message),
-                        league9 (HTTP 400, error_description only)
+                        league9 (HTTP 400, error_description only),
+                        rfc6749 (not Passport: a plain RFC 6749 server that refuses
+                          an empty scope with invalid_scope, as the library does)
+  --scopes LIST       space-separated scopes a client may ask for (default: any)
+  --public-client ID  also accept this client id with no client secret (a public
+                        client, as Passport 13 can issue for the password grant)
+  --tls CERT KEY      serve https with this PEM certificate chain and key
   --max-attempts N    failed sign-ins per address before HTTP 429 (default 5)
   --decay S           seconds the throttle remembers failures (default 60)
   --quiet             print only the listening line`;
@@ -27,9 +35,20 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     if (arg === '--quiet') { options.quiet = true; continue; }
+    if (arg === '--scopes') { options.scopes = String(argv[++i] || '').split(/\s+/).filter(Boolean); continue; }
+    if (arg === '--public-client') {
+      options.publicClient = argv[++i];
+      if (!options.publicClient) fail('--public-client needs a client id');
+      continue;
+    }
+    if (arg === '--tls') {
+      options.tls = { cert: argv[++i], key: argv[++i] };
+      if (!options.tls.cert || !options.tls.key) fail('--tls needs a certificate file and a key file');
+      continue;
+    }
     if (arg === '--dialect') {
       options.dialect = argv[++i];
-      if (!['passport7', 'league8', 'league9'].includes(options.dialect)) fail(`unknown dialect: ${options.dialect}`);
+      if (!['passport7', 'league8', 'league9', 'rfc6749'].includes(options.dialect)) fail(`unknown dialect: ${options.dialect}`);
       continue;
     }
     if (numeric[arg]) {
@@ -85,8 +104,15 @@ function normalisePhone(username) {
 
 const model = {
   async getClient(clientId, clientSecret) {
+    // A public client has no secret to check (league/oauth2-server ignores one for it).
+    if (options.publicClient && clientId === options.publicClient) return { id: clientId, grants: ['password'] };
     if (clientId !== CLIENT.id || clientSecret !== CLIENT.secret) return null;
     return { id: CLIENT.id, grants: CLIENT.grants };
+  },
+  async validateScope(user, client, scope) {
+    if (!scope) return []; // no scope asked for: none granted (truthy, as the library wants)
+    if (!options.scopes) return scope;
+    return scope.every((s) => options.scopes.includes(s)) ? scope : false;
   },
   async getUser(username, password) {
     const phone = normalisePhone(username);
@@ -142,6 +168,7 @@ function oauthErrorBody(error) {
 // --- Laravel's throttle -----------------------------------------------------------------------
 
 const failures = new Map(); // address -> [timestamps in ms]
+let lastTokenRequest = null;
 
 function recentFailures(address) {
   const cutoff = Date.now() - options.decay * 1000;
@@ -193,12 +220,19 @@ async function handleToken(req, res) {
     return send(res, 413, { message: 'Payload Too Large' });
   }
   const body = Object.fromEntries(new URLSearchParams(text));
-  // Passport treats an empty scope as no scope; the library would call it malformed.
-  if (body.scope !== undefined && body.scope.trim() === '') delete body.scope;
+  // What the request carried, without any value, for tests: GET /demo/last-token-request.
+  lastTokenRequest = {
+    fields: Object.keys(body).sort(),
+    userAgent: req.headers['user-agent'] || '',
+    via: req.headers.via || '',
+  };
+  // Passport treats an empty scope as no scope; the library (and the rfc6749 dialect) call it
+  // malformed.
+  if (options.dialect !== 'rfc6749' && body.scope !== undefined && body.scope.trim() === '') delete body.scope;
   const request = new Request({ method: req.method, headers: req.headers, query: {}, body });
   const response = new Response({ headers: {} });
   try {
-    await oauth.token(request, response, { requireClientAuthentication: { password: true } });
+    await oauth.token(request, response, { requireClientAuthentication: { password: !options.publicClient } });
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;
     if (error.name === 'invalid_grant') recent.push(Date.now());
@@ -228,7 +262,7 @@ function log(line) {
   if (!options.quiet) console.log(line);
 }
 
-const server = http.createServer((req, res) => {
+function handleRequest(req, res) {
   const url = new URL(req.url, 'http://127.0.0.1');
   const route = `${req.method} ${url.pathname}`;
   let handler;
@@ -238,6 +272,8 @@ const server = http.createServer((req, res) => {
     // For tests: the server forgets every token, as a revocation in Passport would.
     tokens.clear();
     return send(res, 200, { revoked: true });
+  } else if (route === 'GET /demo/last-token-request') {
+    return send(res, lastTokenRequest ? 200 : 404, lastTokenRequest || { message: 'No token request yet' });
   } else return send(res, 404, { message: 'Not Found' });
   handler(req, res).catch((error) => {
     console.error(error);
@@ -245,13 +281,18 @@ const server = http.createServer((req, res) => {
     res.writeHead(500, { 'Content-Type': 'text/plain' });
     res.end('Error.');
   });
-});
+}
+
+const server = options.tls
+  ? https.createServer({ cert: fs.readFileSync(options.tls.cert), key: fs.readFileSync(options.tls.key) }, handleRequest)
+  : http.createServer(handleRequest);
 
 server.listen(options.port, '127.0.0.1', () => {
   const { port } = server.address();
-  console.log(`DeskLogin demo server listening on http://127.0.0.1:${port}`);
+  console.log(`DeskLogin demo server listening on ${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`);
   if (!options.quiet) {
     console.log(`  client id ${CLIENT.id}, client secret ${CLIENT.secret}`);
+    if (options.publicClient) console.log(`  public client id ${options.publicClient} (no secret)`);
     console.log(`  tokens last ${options.expiresIn} s; wrong passwords answered as ${options.dialect}`);
     console.log('  demo accounts (phone / password):');
     for (const u of USERS) console.log(`    ${u.phone} / ${u.password}`);
