@@ -309,6 +309,22 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>This session could not be saved in the keychain, so it will not be remembered: you will need to sign in again next time.</source>
         <translation>此次登录无法保存到钥匙串，因此不会被记住：下次需要重新登录。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached right now. You are still signed in.</source>
+        <translation>暂时无法连接服务器。您仍处于登录状态。</translation>
+    </message>
+    <message>
+        <source>Your network&apos;s proxy wants a user name and password before the server can be reached. You are still signed in.</source>
+        <translation>您所在网络的代理服务器需要用户名和密码才能连接服务器。您仍处于登录状态。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made. You are still signed in.</source>
+        <translation>无法与服务器建立安全连接。您仍处于登录状态。</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. You are still signed in.</source>
+        <translation>服务器暂时出现问题。您仍处于登录状态。</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>

@@ -309,6 +309,22 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>This session could not be saved in the keychain, so it will not be remembered: you will need to sign in again next time.</source>
         <translation>此次登入無法儲存到鑰匙圈，因此不會被記住：下次需要重新登入。</translation>
     </message>
+    <message>
+        <source>The server cannot be reached right now. You are still signed in.</source>
+        <translation>暫時無法連線至伺服器。您仍保持登入。</translation>
+    </message>
+    <message>
+        <source>Your network&apos;s proxy wants a user name and password before the server can be reached. You are still signed in.</source>
+        <translation>您所在網路的 Proxy 伺服器需要使用者名稱和密碼才能連線至伺服器。您仍保持登入。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made. You are still signed in.</source>
+        <translation>無法與伺服器建立安全連線。您仍保持登入。</translation>
+    </message>
+    <message>
+        <source>The server has a problem right now. You are still signed in.</source>
+        <translation>伺服器暫時發生問題。您仍保持登入。</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>

@@ -276,10 +276,20 @@ void MainWindow::fetchProfile()
             || m_auth->state() != AuthManager::State::SignedIn)
             return;
         const auto profile = result.isOk() ? Profile::fromJson(result.body) : std::nullopt;
-        if (profile)
+        if (profile) {
             m_sessionPage->setProfile(SessionPage::ProfileState::Loaded, profile->name);
-        else
-            m_sessionPage->setProfile(SessionPage::ProfileState::Failed);
+            return;
+        }
+        m_sessionPage->setProfile(SessionPage::ProfileState::Failed);
+        // Only the server's refusal of the token ends a session (ApiClient); a network that
+        // fails on the way is said, and the person stays signed in.
+        if (!result.error)
+            return;
+        const ApiError::Kind kind = *result.error;
+        const int status = result.httpStatus;
+        if (!Messages::forApiError(kind, status).isEmpty())
+            m_sessionPage->setNotice(
+                [kind, status] { return Messages::forApiError(kind, status); });
     });
 }
 

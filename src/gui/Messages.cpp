@@ -71,6 +71,35 @@ QString Messages::forError(const AuthError &error)
     return text;
 }
 
+QString Messages::forApiError(ApiError::Kind kind, int httpStatus)
+{
+    using Kind = ApiError::Kind;
+    switch (kind) {
+    case Kind::Offline:
+    case Kind::Timeout:
+        return tr("The server cannot be reached right now. You are still signed in.");
+    case Kind::ProxyAuthenticationRequired:
+        return tr("Your network's proxy wants a user name and password before the server can be "
+                  "reached. You are still signed in.");
+    case Kind::Tls:
+        return tr("A secure connection to the server could not be made. You are still signed "
+                  "in.");
+    case Kind::HttpError:
+        if (httpStatus >= 500)
+            return tr("The server has a problem right now. You are still signed in.");
+        break;
+    case Kind::NoSession:
+    case Kind::SessionEnded:
+    case Kind::Unauthorized: // the session ends, and the sign-in page says why
+    case Kind::InsecureUrl:
+    case Kind::RedirectRefused:
+    case Kind::ResponseTooLarge:
+    case Kind::Cancelled:
+        break;
+    }
+    return {};
+}
+
 QString Messages::forNotice(AuthManager::Notice notice)
 {
     switch (notice) {

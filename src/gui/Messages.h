@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiReply.h"
 #include "AuthError.h"
 #include "AuthManager.h"
 #include "PhoneNumber.h"
@@ -17,6 +18,9 @@ class Messages {
 public:
     static QString forError(const AuthError &error);
     static QString forNotice(AuthManager::Notice notice);
+    // What the session page says when a request to the API failed while signed in: the person
+    // stays signed in, and is told so. Empty when there is nothing worth saying.
+    static QString forApiError(ApiError::Kind kind, int httpStatus);
     static QString forEnd(AuthManager::EndReason reason);
     static QString forPhoneProblem(PhoneNumber::Problem problem);
     // A moment in local time, as the current language writes it: long date, short time.

@@ -7,7 +7,9 @@
 #include "TestClock.h"
 #include "TokenClient.h"
 
+#include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using State = AuthManager::State;
@@ -19,6 +21,8 @@ private slots:
     void sendsTheTokenAndReturnsTheAnswer();
     void a401EndsTheSessionAsExpiryDoes();
     void otherFailuresLeaveTheSessionAlone();
+    void theNetworkNeverEndsTheSession_data();
+    void theNetworkNeverEndsTheSession();
     void withoutASessionNothingIsSent();
     void neverSendsTheTokenOverPlainHttpToOtherHosts();
     void anAnswerForAnEndedSessionIsDropped();
@@ -103,6 +107,72 @@ void TestApiClient::otherFailuresLeaveTheSessionAlone()
     QCOMPARE(result.error, ApiError::Kind::HttpError);
     QCOMPARE(result.httpStatus, 500);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
+}
+
+// Only the server's refusal of the token (401) ends a session: whatever goes wrong on the way
+// leaves the person signed in and the session stored.
+void TestApiClient::theNetworkNeverEndsTheSession_data()
+{
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("server down") << "down" << ApiError::Kind::Offline << 0;
+    QTest::newRow("no answer") << "silent" << ApiError::Kind::Timeout << 0;
+    QTest::newRow("500") << "500" << ApiError::Kind::HttpError << 500;
+    QTest::newRow("502 from a gateway, HTML") << "502" << ApiError::Kind::HttpError << 502;
+    QTest::newRow("503 maintenance") << "503" << ApiError::Kind::HttpError << 503;
+    QTest::newRow("proxy wants credentials (407)")
+        << "proxy-407" << ApiError::Kind::ProxyAuthenticationRequired << 407;
+    QTest::newRow("proxy down") << "proxy-down" << ApiError::Kind::Offline << 0;
+}
+
+void TestApiClient::theNetworkNeverEndsTheSession()
+{
+    QFETCH(QString, failure);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(int, status);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    QUrl url = m_server->url(QStringLiteral("/api/user"));
+    FakeHttpServer other;
+    QVERIFY(other.listen());
+    if (failure == QLatin1String("down")) {
+        QTcpServer closed; // a port that was free a moment ago, and is again
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        url.setPort(closed.serverPort());
+    } else if (failure == QLatin1String("silent")) {
+        Transport::Policy policy = m_app->transport.policy();
+        policy.idleTimeout = std::chrono::seconds(1);
+        m_app->transport.setPolicy(policy);
+        other.respondWith({200, {}, {}, true});
+        url = other.url(QStringLiteral("/api/user"));
+    } else if (failure.startsWith(QLatin1String("proxy"))) {
+        quint16 port = other.url().port();
+        if (failure == QLatin1String("proxy-down")) {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            port = closed.serverPort();
+        }
+        FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
+        refusal.headers.append(
+            qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"office\"")));
+        other.respondWith(refusal);
+        m_network->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
+    } else {
+        FakeHttpServer::Response answer =
+            FakeHttpServer::json(failure.toInt(), "<html>down</html>");
+        answer.headers = {{"Content-Type", "text/html"}};
+        other.respondWith(answer);
+        url = other.url(QStringLiteral("/api/user"));
+    }
+    const ApiResult result = resultOf(m_app->api.get(url));
+    QVERIFY(result.error.has_value());
+    QCOMPARE(toString(*result.error), toString(kind));
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(ended.size(), 0);
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
+    QVERIFY(m_store->stored());
+    m_network->setProxy(QNetworkProxy::NoProxy);
 }
 
 void TestApiClient::withoutASessionNothingIsSent()

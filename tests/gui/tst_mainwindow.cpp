@@ -59,6 +59,8 @@ private slots:
     void throttlingCountsDownAndKeepsTheButtonDisabled();
     void showsTheProfileName();
     void aRefusedTokenEndsTheSessionAsExpiryDoes();
+    void aNetworkFailureKeepsThePersonSignedIn_data();
+    void aNetworkFailureKeepsThePersonSignedIn();
     void warnsBeforeExpiryInABanner();
     void signOutReturnsToTheSignInPage();
     void expiryReturnsToTheSignInPageWithThePhoneFilledIn();
@@ -395,6 +397,41 @@ void TestMainWindow::showsTheProfileName()
     QVERIFY(find<QLabel>("profileValue")->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
                               10000);
+}
+
+void TestMainWindow::aNetworkFailureKeepsThePersonSignedIn_data()
+{
+    QTest::addColumn<int>("status"); // 0: the connection breaks without an answer
+    QTest::addColumn<QString>("says");
+    QTest::newRow("connection lost") << 0 << QStringLiteral("cannot be reached");
+    QTest::newRow("503") << 503 << QStringLiteral("has a problem");
+    QTest::newRow("502 from a proxy") << 502 << QStringLiteral("has a problem");
+}
+
+void TestMainWindow::aNetworkFailureKeepsThePersonSignedIn()
+{
+    QFETCH(int, status);
+    QFETCH(QString, says);
+    m_fake->setHandler([status](const FakeHttpServer::Request &request) {
+        if (request.path != "/api/user")
+            return FakeHttpServer::json(200, TokenBody);
+        FakeHttpServer::Response answer = FakeHttpServer::json(status, "<html>Bad gateway</html>");
+        if (status == 0) { // promise a body, send half of it, hang up
+            answer = FakeHttpServer::json(200, R"({"id":1,"name":"Li Wei"})");
+            answer.closeMidBody = true;
+        }
+        return answer;
+    });
+    makeWindow(m_fake->url(), QStringLiteral("/api/user"));
+    signInWith(QStringLiteral("pw"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->sessionPage()->noticeText().contains(says), 10000);
+    QVERIFY2(m_window->sessionPage()->noticeText().contains(QStringLiteral("still signed in")),
+             qPrintable(m_window->sessionPage()->noticeText()));
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
+    QCOMPARE(currentPage(), m_window->sessionPage());
+    QVERIFY(m_store->stored());
+    QCOMPARE(find<QLabel>("profileValue")->text(), QStringLiteral("Not available right now"));
 }
 
 void TestMainWindow::aRefusedTokenEndsTheSessionAsExpiryDoes()

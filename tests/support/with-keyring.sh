@@ -20,6 +20,14 @@ if [ "${1:-}" = --session ]; then
         unlocked)
             printf 'desklogin-test-keyring' \
                 | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null
+            # The daemon may return before it owns its name on the bus: wait (up to 10 s), so
+            # that the first test does not find the keychain missing.
+            for _ in $(seq 100); do
+                dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+                    | grep -q 'boolean true' && break
+                sleep 0.1
+            done
             export DESKLOGIN_TEST_KEYRING=1 ;;
         locked)
             gnome-keyring-daemon --components=secrets --daemonize >/dev/null
@@ -37,7 +45,24 @@ esac
 
 if [ "$fresh" = 1 ] || [ "${DESKLOGIN_IN_KEYRING_SESSION:-}" != 1 ]; then
     sandbox=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-test.XXXXXX")
-    trap 'rm -rf "$sandbox"' EXIT
+    # A daemon that outlives its bus (one stopped by a test, say) would hold this script's
+    # output open and keep whoever reads it waiting: whatever still runs in the sandbox when
+    # the command is done is ended with it.
+    end_sandbox() {
+        local proc pid
+        for proc in /proc/[0-9]*; do
+            pid=${proc#/proc/}
+            [ "$pid" = $$ ] && continue
+            if tr '\0' '\n' < "$proc/environ" 2>/dev/null | grep -qxF "DESKLOGIN_TEST_SANDBOX=$sandbox"; then
+                case "$(cat "$proc/comm" 2>/dev/null)" in
+                    grep) ;; # the stderr filter ends by itself once the others are gone
+                    *) kill -CONT "$pid" 2>/dev/null; kill "$pid" 2>/dev/null || true ;;
+                esac
+            fi
+        done
+        rm -rf "$sandbox"
+    }
+    trap end_sandbox EXIT
     mkdir -p "$sandbox/home" "$sandbox/config" "$sandbox/data" "$sandbox/cache" "$sandbox/runtime" \
         "$sandbox/tmp"
     chmod 700 "$sandbox/runtime"
