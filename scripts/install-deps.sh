@@ -14,7 +14,9 @@ packages=(
     # for building and checking the packages
     dpkg-dev fakeroot file rpm lintian desktop-file-utils appstream debootstrap binutils
     # for the hardening tests, the sanitizers and the fuzzers
-    openssl clang libclang-rt-14-dev
+    openssl ca-certificates clang libclang-rt-14-dev
+    # real proxies for the office-network tests (started by the tests, never as services)
+    tinyproxy-bin microsocks
 )
 # Node.js for the demo server: keep one that is there (it may come from elsewhere with its own
 # npm), otherwise take Debian's.

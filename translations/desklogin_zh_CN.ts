@@ -325,6 +325,18 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The server has a problem right now. You are still signed in.</source>
         <translation>服务器暂时出现问题。您仍处于登录状态。</translation>
     </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate was issued by “%1”, which this computer does not trust. If your organisation&apos;s network inspects secure connections, ask its IT staff to set up their certificate for this app.</source>
+        <translation>无法建立安全连接，因此未发送任何信息：服务器的证书由“%1”颁发，而这台电脑不信任该机构。如果您所在单位的网络会检查加密连接，请让 IT 人员为此应用配置他们的证书。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate has expired or is not valid yet. Check that this computer&apos;s date and time are right.</source>
+        <translation>无法建立安全连接，因此未发送任何信息：服务器的证书已过期或尚未生效。请检查这台电脑的日期和时间是否正确。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address. Please contact your provider.</source>
+        <translation>无法建立安全连接，因此未发送任何信息：服务器的证书属于其他地址。请联系服务商。</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>

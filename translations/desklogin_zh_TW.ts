@@ -325,6 +325,18 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The server has a problem right now. You are still signed in.</source>
         <translation>伺服器暫時發生問題。您仍保持登入。</translation>
     </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate was issued by “%1”, which this computer does not trust. If your organisation&apos;s network inspects secure connections, ask its IT staff to set up their certificate for this app.</source>
+        <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證由「%1」簽發，而這台電腦不信任該機構。如果您所在機構的網路會檢查加密連線，請聯絡 IT 人員為此應用程式設定他們的憑證。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate has expired or is not valid yet. Check that this computer&apos;s date and time are right.</source>
+        <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證已過期或尚未生效。請檢查這台電腦的日期和時間是否正確。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address. Please contact your provider.</source>
+        <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證屬於其他位址。請聯絡服務商。</translation>
+    </message>
 </context>
 <context>
     <name>SessionPage</name>

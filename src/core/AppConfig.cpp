@@ -26,7 +26,7 @@ QUrl AppConfig::tokenUrl() const
 
 Transport::Policy AppConfig::transportPolicy() const
 {
-    return {idleTimeout, requestTimeout, allowInsecureHttp};
+    return {idleTimeout, requestTimeout, allowInsecureHttp, caCertificates};
 }
 
 QUrl AppConfig::profileUrl() const

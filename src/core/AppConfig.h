@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -27,6 +28,9 @@ struct AppConfig {
                                                 std::chrono::hours(1), std::chrono::minutes(5)};
     QString profileEndpoint; // a path on the server or an absolute URL; empty for none
     bool allowInsecureHttp = false; // plain http to hosts other than this computer
+    // Extra trusted authorities (PEM), for a network whose proxy re-signs secure connections.
+    QString caCertificatesFile;
+    QList<QSslCertificate> caCertificates; // read from caCertificatesFile
 
     QUrl tokenUrl() const;
     Transport::Policy transportPolicy() const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsProblem.h"
+
 #include <QString>
 
 #include <chrono>
@@ -34,6 +36,7 @@ struct AuthError {
     std::chrono::seconds retryAfter {0}; // RateLimited only
     QString errorCode; // the server's `error` value, for logs and details
     QString serverText; // `error_description` or `message`: plain text, shown only as a detail
+    TlsProblem tls; // Tls only: what was wrong with the server's certificate
 
     static AuthError of(Kind kind, int httpStatus = 0)
     {

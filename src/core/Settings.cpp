@@ -1,6 +1,9 @@
 #include "AppConfig.h"
 #include "Setting.h"
 
+#include <QFile>
+#include <QSslCertificate>
+
 #include <algorithm>
 #include <optional>
 
@@ -196,6 +199,35 @@ const QList<Setting> table {
      [](const AppConfig &c) {
          return c.allowInsecureHttp ? QStringLiteral("true") : QStringLiteral("false");
      }},
+    {"ca_certificates", "ca-certificates", "file", "empty",
+     "a PEM file of extra certificate authorities to trust, for this app only (a company's CA "
+     "for a network whose proxy re-signs secure connections)",
+     "a readable PEM file with at least one certificate", "/etc/ssl/certs/ca-certificates.crt",
+     false,
+     [](AppConfig &c, const QString &v) {
+         const QString path = v.trimmed();
+         if (path.isEmpty()) {
+             c.caCertificatesFile.clear();
+             c.caCertificates.clear();
+             return true;
+         }
+         QFile file(path);
+         if (!file.open(QIODevice::ReadOnly))
+             return false;
+         // Bounded: a CA bundle is a few hundred KiB; anything far larger is not one.
+         const QList<QSslCertificate> certificates =
+             QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem);
+         if (certificates.isEmpty())
+             return false;
+         for (const QSslCertificate &certificate : certificates) {
+             if (certificate.isNull())
+                 return false;
+         }
+         c.caCertificatesFile = path;
+         c.caCertificates = certificates;
+         return true;
+     },
+     [](const AppConfig &c) { return c.caCertificatesFile; }},
 };
 
 } // namespace

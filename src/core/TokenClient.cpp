@@ -105,7 +105,9 @@ void TokenClient::onReplyFinished(TransportReply *reply)
         const bool keepsStatus = kind == AuthError::Kind::ResponseTooLarge
             || kind == AuthError::Kind::RedirectRefused || kind == AuthError::Kind::Timeout
             || kind == AuthError::Kind::Cancelled;
-        emit finished(AuthError::of(kind, keepsStatus ? reply->httpStatus() : 0));
+        AuthError error = AuthError::of(kind, keepsStatus ? reply->httpStatus() : 0);
+        error.tls = reply->tlsProblem();
+        emit finished(error);
         return;
     }
     auto result = TokenResponse::parse(reply->httpStatus(), reply->headers(), reply->body(),

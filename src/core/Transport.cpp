@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcTransport, "desklogin.transport", QtWarningMsg)
@@ -34,7 +35,58 @@ Failure failureFor(QNetworkReply::NetworkError error)
     }
 }
 
+TlsProblem problemOf(const QList<QSslError> &errors, const QSslCertificate &peer)
+{
+    TlsProblem problem;
+    problem.issuer = peer.isNull() ? QString() : peer.issuerDisplayName();
+    problem.kind = errors.isEmpty() ? TlsProblem::Kind::Other : TlsProblem::Kind::None;
+    // The first reason that tells the person what to check wins: trust, then dates, then the
+    // address.
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+            return problem.kind = TlsProblem::Kind::Untrusted, problem;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            problem.kind = TlsProblem::Kind::Expired;
+            break;
+        case QSslError::HostNameMismatch:
+            if (problem.kind != TlsProblem::Kind::Expired)
+                problem.kind = TlsProblem::Kind::WrongHost;
+            break;
+        default:
+            if (problem.kind == TlsProblem::Kind::None)
+                problem.kind = TlsProblem::Kind::Other;
+            break;
+        }
+    }
+    return problem;
+}
+
 } // namespace
+
+const char *toString(TlsProblem::Kind kind)
+{
+    switch (kind) {
+    case TlsProblem::Kind::None:
+        return "None";
+    case TlsProblem::Kind::Untrusted:
+        return "Untrusted";
+    case TlsProblem::Kind::Expired:
+        return "Expired";
+    case TlsProblem::Kind::WrongHost:
+        return "WrongHost";
+    case TlsProblem::Kind::Other:
+        break;
+    }
+    return "Other";
+}
 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
@@ -69,6 +121,18 @@ QByteArray Transport::userAgent()
             .toUtf8();
     }();
     return agent;
+}
+
+void Transport::setPolicy(const Policy &policy)
+{
+    m_policy = policy;
+    m_tls.reset();
+    if (policy.extraCaCertificates.isEmpty())
+        return;
+    // The system's authorities plus the extra ones, for this app's requests only.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + policy.extraCaCertificates);
+    m_tls = tls;
 }
 
 void Transport::useSystemProxySettings()
@@ -108,6 +172,8 @@ TransportReply *Transport::send(const QUrl &url, const QByteArray *formBody,
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(int(m_policy.idleTimeout.count()));
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
 
     QNetworkReply *reply = nullptr;
     if (formBody) {
@@ -145,9 +211,11 @@ TransportReply::TransportReply(QNetworkReply *reply, qint64 maxResponseBytes,
 
     connect(reply, &QNetworkReply::finished, this, &TransportReply::onReplyFinished);
     // Never ignored: without a call to ignoreSslErrors() the reply fails, closed.
-    connect(reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {
-        for (const auto &error : errors)
-            qCWarning(lcTransport) << "TLS error:" << error.errorString();
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_tlsProblem = problemOf(errors, m_reply->sslConfiguration().peerCertificate());
+        qCWarning(lcTransport).noquote()
+            << "TLS refused:" << toString(m_tlsProblem.kind) << "certificate issued by"
+            << (m_tlsProblem.issuer.isEmpty() ? QStringLiteral("(none)") : m_tlsProblem.issuer);
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -197,7 +265,10 @@ void TransportReply::onReplyFinished()
         || error == QNetworkReply::ProtocolFailure) {
         qCInfo(lcTransport) << "request failed:" << error;
         m_body.clear();
-        return finish(failureFor(error));
+        const Failure failure = failureFor(error);
+        if (failure == Failure::Tls && m_tlsProblem.kind == TlsProblem::Kind::None)
+            m_tlsProblem.kind = TlsProblem::Kind::Other; // a handshake that failed before checks
+        return finish(failure);
     }
     m_body += reply->read(m_maxResponseBytes + 1 - m_body.size());
     if (m_body.size() > m_maxResponseBytes) {

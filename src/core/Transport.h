@@ -6,10 +6,14 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
+#include "TlsProblem.h"
+
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class TransportReply;
@@ -34,12 +38,15 @@ public:
         std::chrono::milliseconds idleTimeout {15000};
         std::chrono::milliseconds requestTimeout {30000};
         bool allowInsecureHttp = false;
+        // Trusted for this app in addition to the system's authorities (a company's CA, for a
+        // network whose proxy re-signs secure connections).
+        QList<QSslCertificate> extraCaCertificates;
     };
 
     explicit Transport(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     const Policy &policy() const { return m_policy; }
-    void setPolicy(const Policy &policy) { m_policy = policy; }
+    void setPolicy(const Policy &policy);
 
     // Whether a URL may carry credentials: https, or http to a loopback address.
     static bool isSecureUrl(const QUrl &url);
@@ -61,6 +68,7 @@ private:
 
     QNetworkAccessManager *m_network;
     Policy m_policy;
+    std::optional<QSslConfiguration> m_tls; // with the extra authorities, when there are any
 };
 
 // One request under the Transport's policy and its outcome. Reports exactly once through
@@ -96,6 +104,8 @@ public:
     const QList<QNetworkReply::RawHeaderPair> &headers() const { return m_headers; }
     const QByteArray &body() const { return m_body; }
     bool isFinished() const { return m_finished; }
+    // Failure::Tls: what was wrong with the server's certificate.
+    const TlsProblem &tlsProblem() const { return m_tlsProblem; }
 
     // Ends the request; finished() reports Cancelled (unless it has already reported).
     void abort() { abortWith(Failure::Cancelled); }
@@ -121,6 +131,7 @@ private:
     int m_httpStatus = 0;
     QList<QNetworkReply::RawHeaderPair> m_headers;
     QByteArray m_body;
+    TlsProblem m_tlsProblem;
     bool m_finished = false;
 };
 

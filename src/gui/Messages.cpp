@@ -51,8 +51,7 @@ QString Messages::forError(const AuthError &error)
     case Kind::Timeout:
         return tr("The server took too long to answer. Check your connection and try again.");
     case Kind::Tls:
-        return tr("A secure connection to the server could not be made, so nothing was sent. "
-                  "Your network may be intercepting connections.");
+        return forTls(error.tls);
     case Kind::RedirectRefused:
         return tr("The server tried to send the sign-in elsewhere. For your safety nothing was "
                   "sent there. Please contact your provider.");
@@ -69,6 +68,32 @@ QString Messages::forError(const AuthError &error)
     else if (error.httpStatus != 0)
         text += QLatin1Char('\n') + tr("(HTTP status %1)").arg(error.httpStatus);
     return text;
+}
+
+QString Messages::forTls(const TlsProblem &problem)
+{
+    switch (problem.kind) {
+    case TlsProblem::Kind::Untrusted:
+        if (!problem.issuer.isEmpty())
+            return tr("A secure connection could not be made, so nothing was sent: the server's "
+                      "certificate was issued by “%1”, which this computer does not "
+                      "trust. If your organisation's network inspects secure connections, ask "
+                      "its IT staff to set up their certificate for this app.")
+                .arg(problem.issuer);
+        break;
+    case TlsProblem::Kind::Expired:
+        return tr("A secure connection could not be made, so nothing was sent: the server's "
+                  "certificate has expired or is not valid yet. Check that this computer's date "
+                  "and time are right.");
+    case TlsProblem::Kind::WrongHost:
+        return tr("A secure connection could not be made, so nothing was sent: the server's "
+                  "certificate is for a different address. Please contact your provider.");
+    case TlsProblem::Kind::None:
+    case TlsProblem::Kind::Other:
+        break;
+    }
+    return tr("A secure connection to the server could not be made, so nothing was sent. "
+              "Your network may be intercepting connections.");
 }
 
 QString Messages::forApiError(ApiError::Kind kind, int httpStatus)

@@ -18,6 +18,8 @@ class Messages {
 public:
     static QString forError(const AuthError &error);
     static QString forNotice(AuthManager::Notice notice);
+    // Why a secure connection failed, with what to check.
+    static QString forTls(const TlsProblem &problem);
     // What the session page says when a request to the API failed while signed in: the person
     // stays signed in, and is told so. Empty when there is nothing worth saying.
     static QString forApiError(ApiError::Kind kind, int httpStatus);

@@ -249,7 +249,7 @@ void TestTokenClient::endsASilentRequestAfterTheIdleTimeout()
     silent.neverAnswer = true;
     m_server->respondWith(silent);
     TokenClient client(m_network.get());
-    client.transport()->setPolicy({milliseconds(300), milliseconds(30000), false});
+    client.transport()->setPolicy({milliseconds(300), milliseconds(30000), false, {}});
     QElapsedTimer timer;
     timer.start();
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
@@ -263,7 +263,7 @@ void TestTokenClient::endsATrickleAtTheOverallDeadline()
     trickle.trickleIntervalMs = 100; // never idle long enough for the idle timeout
     m_server->respondWith(trickle);
     TokenClient client(m_network.get());
-    client.transport()->setPolicy({milliseconds(2000), milliseconds(600), false});
+    client.transport()->setPolicy({milliseconds(2000), milliseconds(600), false, {}});
     QElapsedTimer timer;
     timer.start();
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));

@@ -208,14 +208,22 @@ void TestHostileServers::aTrustedCertificateWorks()
 void TestHostileServers::refusesBadCertificatesAndStoresNothing_data()
 {
     QTest::addColumn<QString>("certificate");
-    QTest::newRow("self-signed") << QStringLiteral("selfsigned.crt");
-    QTest::newRow("expired") << QStringLiteral("expired.crt");
-    QTest::newRow("for another host") << QStringLiteral("wronghost.crt");
+    QTest::addColumn<TlsProblem::Kind>("problem"); // which tells the person what to check
+    QTest::addColumn<QString>("issuer");
+    QTest::newRow("self-signed") << QStringLiteral("selfsigned.crt") << TlsProblem::Kind::Untrusted
+                                 << QStringLiteral("127.0.0.1");
+    QTest::newRow("expired") << QStringLiteral("expired.crt") << TlsProblem::Kind::Expired
+                             << QStringLiteral("DeskLogin Test CA");
+    QTest::newRow("for another host")
+        << QStringLiteral("wronghost.crt") << TlsProblem::Kind::WrongHost
+        << QStringLiteral("DeskLogin Test CA");
 }
 
 void TestHostileServers::refusesBadCertificatesAndStoresNothing()
 {
     QFETCH(QString, certificate);
+    QFETCH(TlsProblem::Kind, problem);
+    QFETCH(QString, issuer);
     QFile keyFile(m_certificates.filePath(QStringLiteral("server.key")));
     QVERIFY(keyFile.open(QIODevice::ReadOnly));
     const auto certificates = QSslCertificate::fromPath(m_certificates.filePath(certificate));
@@ -224,6 +232,9 @@ void TestHostileServers::refusesBadCertificatesAndStoresNothing()
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
     const auto result = signIn(m_server->url());
     QCOMPARE(kindOf(result), QStringLiteral("Tls"));
+    const TlsProblem &tls = std::get<AuthError>(result).tls;
+    QCOMPARE(toString(tls.kind), toString(problem));
+    QCOMPARE(tls.issuer, issuer);
     QCOMPARE(m_server->requests().size(), 0); // the handshake failed: not a byte of the form left
     QVERIFY(!m_store->stored());
     QCOMPARE(m_app->auth.state(), AuthManager::State::SignedOut);
