@@ -59,6 +59,18 @@
         <source>Hide password</source>
         <translation>隐藏密码</translation>
     </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>保持登录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>保持登录</translation>
+    </message>
+    <message>
+        <source>Keep the session in this computer&apos;s keychain until it ends. Turn this off on a shared computer.</source>
+        <translation>在登录到期前将其保存在这台电脑的钥匙串中。在公用电脑上请关闭此选项。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -379,6 +391,10 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Not available right now</source>
         <translation>暂时无法获取</translation>
+    </message>
+    <message>
+        <source>This session is not saved on this computer: quitting the app signs you out.</source>
+        <translation>此次登录不会保存在这台电脑上：退出应用即会退出登录。</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,18 @@
         <source>Hide password</source>
         <translation>隱藏密碼</translation>
     </message>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>保持登入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep me signed in</source>
+        <translation>保持登入</translation>
+    </message>
+    <message>
+        <source>Keep the session in this computer&apos;s keychain until it ends. Turn this off on a shared computer.</source>
+        <translation>在登入到期前將其儲存在這台電腦的鑰匙圈中。在共用電腦上請關閉此選項。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -379,6 +391,10 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Not available right now</source>
         <translation>暫時無法取得</translation>
+    </message>
+    <message>
+        <source>This session is not saved on this computer: quitting the app signs you out.</source>
+        <translation>此次登入不會儲存在這台電腦上：結束應用程式即會登出。</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -173,11 +174,22 @@ int main(int argc, char *argv[])
     QStringList files = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
     const QString userDir = files.isEmpty() ? QString() : files.takeFirst();
     for (auto it = files.crbegin(); it != files.crend(); ++it)
-        loader.applyFile(*it + QLatin1Char('/') + AppConfigLoader::fileName());
+        loader.applyFile(*it + QLatin1Char('/') + AppConfigLoader::fileName(), false,
+                         AppConfigLoader::FileLayer::System);
     if (cli.parser.isSet(cli.config))
         loader.applyFile(cli.parser.value(cli.config), true);
     else if (!userDir.isEmpty())
         loader.applyFile(userDir + QLatin1Char('/') + AppConfigLoader::fileName());
+    // What the person chose in the window (network settings, "Keep me signed in").
+    {
+        QSettings preferences;
+        preferences.beginGroup(QStringLiteral("preferences"));
+        for (const char *key : AppConfigLoader::PreferenceKeys) {
+            const QString name = QLatin1String(key);
+            if (preferences.contains(name))
+                loader.applyPreference(name, preferences.value(name).toString());
+        }
+    }
     loader.applyEnvironment(QProcessEnvironment::systemEnvironment());
     printProblems(loader.problems());
     const qsizetype problemsBefore = loader.problems().size();

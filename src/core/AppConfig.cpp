@@ -39,6 +39,10 @@ QUrl AppConfig::profileUrl() const
     return resolveOnServer(serverUrl, profileEndpoint);
 }
 
+namespace {
+constexpr char LockKey[] = "locked";
+} // namespace
+
 AppConfigLoader::AppConfigLoader(AppConfig defaults) : m_config(std::move(defaults)) { }
 
 QStringList AppConfigLoader::keys()
@@ -65,7 +69,17 @@ bool AppConfigLoader::apply(const QString &source, const QString &key, const QSt
 {
     const Setting *setting = Settings::find(key);
     if (!setting) {
-        m_problems.append({ConfigProblem::Kind::UnknownKey, source, key, line, {}});
+        m_problems.append({key == QLatin1String(LockKey)
+                               ? ConfigProblem::Kind::LockOutsideSystemFile
+                               : ConfigProblem::Kind::UnknownKey,
+                           source,
+                           key,
+                           line,
+                           {}});
+        return false;
+    }
+    if (m_config.lockedKeys.contains(key)) {
+        m_problems.append({ConfigProblem::Kind::Locked, source, key, line, {}});
         return false;
     }
     if (!setting->apply(m_config, value)) {
@@ -76,7 +90,14 @@ bool AppConfigLoader::apply(const QString &source, const QString &key, const QSt
     return true;
 }
 
-void AppConfigLoader::applyFile(const QString &path, bool mustExist)
+void AppConfigLoader::applyPreference(const QString &key, const QString &value)
+{
+    if (m_config.lockedKeys.contains(key))
+        return;
+    apply(QStringLiteral("preferences"), key, value);
+}
+
+void AppConfigLoader::applyFile(const QString &path, bool mustExist, FileLayer layer)
 {
     QFile file(path);
     if (!file.exists() && !mustExist)
@@ -88,8 +109,25 @@ void AppConfigLoader::applyFile(const QString &path, bool mustExist)
     const ConfigFile::Parsed parsed = ConfigFile::parse(file.read(ConfigFile::MaxFileBytes));
     for (const int line : parsed.badLines)
         m_problems.append({ConfigProblem::Kind::SyntaxError, path, {}, line, {}});
-    for (const auto &entry : parsed.entries)
+    QStringList locks;
+    for (const auto &entry : parsed.entries) {
+        if (layer == FileLayer::System && entry.key == QLatin1String(LockKey)) {
+            for (const QString &key : entry.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (Settings::find(key.trimmed()))
+                    locks.append(key.trimmed());
+                else
+                    m_problems.append(
+                        {ConfigProblem::Kind::UnknownKey, path, key.trimmed(), entry.line, {}});
+            }
+            continue;
+        }
         apply(path, entry.key, entry.value, entry.line);
+    }
+    // Locked once the whole file is read, so that the file's own values for them count.
+    for (const QString &key : std::as_const(locks)) {
+        if (!m_config.lockedKeys.contains(key))
+            m_config.lockedKeys.append(key);
+    }
 }
 
 void AppConfigLoader::applyEnvironment(const QProcessEnvironment &environment)
@@ -120,6 +158,12 @@ QString toString(const ConfigProblem &problem)
         return QStringLiteral("%1: not a \"key = value\" line").arg(where);
     case ConfigProblem::Kind::FileUnreadable:
         return QStringLiteral("%1: cannot be read").arg(where);
+    case ConfigProblem::Kind::Locked:
+        return QStringLiteral("%1: \"%2\" is locked by the system-wide settings; ignored")
+            .arg(where, problem.key);
+    case ConfigProblem::Kind::LockOutsideSystemFile:
+        return QStringLiteral("%1: \"locked\" is read only from a system-wide settings file")
+            .arg(where);
     }
     return where;
 }

@@ -31,6 +31,13 @@ struct AppConfig {
     // Extra trusted authorities (PEM), for a network whose proxy re-signs secure connections.
     QString caCertificatesFile;
     QList<QSslCertificate> caCertificates; // read from caCertificatesFile
+    // Whether a session is kept in the keychain after signing in (the sign-in page's choice).
+    bool keepSignedIn = true;
+    // Keys a system-wide settings file locked: no later layer, and no control in the window,
+    // may change them.
+    QStringList lockedKeys;
+
+    bool isLocked(const char *key) const { return lockedKeys.contains(QLatin1String(key)); }
 
     QUrl tokenUrl() const;
     Transport::Policy transportPolicy() const;
@@ -45,6 +52,8 @@ struct ConfigProblem {
         InvalidValue,
         SyntaxError, // a line of a file that is not `key = value`
         FileUnreadable,
+        Locked, // the key is locked by a system-wide settings file; the value was ignored
+        LockOutsideSystemFile, // `locked` may only be written in a system-wide settings file
     };
     Kind kind = Kind::InvalidValue;
     QString source; // a file path, "environment" or "command line"
@@ -66,7 +75,15 @@ public:
     static QString environmentName(const QString &key);
     static const QString &fileName(); // "desklogin.conf"
 
-    void applyFile(const QString &path, bool mustExist = false);
+    // A system-wide file (one of the administrator's) may also lock keys:
+    //   locked = proxy, keep_signed_in
+    // and whatever it sets for them then stands against every later layer.
+    enum class FileLayer { User, System };
+    void applyFile(const QString &path, bool mustExist = false, FileLayer layer = FileLayer::User);
+    // The choices the person made in the window (QSettings "preferences/<key>"), between the
+    // user's file and the environment. A preference for a locked key is passed over silently.
+    static constexpr const char *PreferenceKeys[] = {"proxy", "keep_signed_in"};
+    void applyPreference(const QString &key, const QString &value);
     void applyEnvironment(const QProcessEnvironment &environment);
     // Returns false (and records a problem) when the key is unknown or the value bad.
     bool apply(const QString &source, const QString &key, const QString &value, int line = 0);

@@ -19,7 +19,8 @@ AuthManager::AuthManager(const AppConfig &config, TokenClient *client, SessionSt
       m_client(client),
       m_store(store),
       m_clock(clock),
-      m_scheduler(new ExpiryScheduler(clock, this))
+      m_scheduler(new ExpiryScheduler(clock, this)),
+      m_keepSignedIn(config.keepSignedIn)
 {
     m_client->transport()->setPolicy(config.transportPolicy());
     m_scheduler->setWarnings(config.expiryWarnings);
@@ -74,6 +75,7 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
         emit sessionEnded(EndReason::Expired);
         return;
     }
+    m_sessionKept = true;
     startSession(*result.session);
 }
 
@@ -120,7 +122,12 @@ void AuthManager::onTokenResult(const TokenResponse::Result &result)
     session.tokenType = token.tokenType;
     session.receivedAt = m_clock->now();
     session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    m_sessionKept = m_keepSignedIn;
     startSession(session);
+    if (!m_sessionKept) {
+        qCInfo(lcAuth) << "signed in for this run only: the session is not stored";
+        return;
+    }
     connect(m_store->save(session), &SessionJob::finished, this,
             [this](SessionJob *job) { onSaved(job->error()); });
 }

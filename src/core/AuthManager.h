@@ -52,6 +52,13 @@ public:
     void restore();
     // Only from SignedOut. The phone number is checked before anything is sent.
     void signIn(const QString &phone, const QString &password);
+    // Whether the next session is kept in the store ("Keep me signed in"); from the
+    // configuration to start with. Off: the session lives in this process only.
+    void setKeepSignedIn(bool keep) { m_keepSignedIn = keep; }
+    bool keepSignedIn() const { return m_keepSignedIn; }
+    // Whether the current session was meant to be kept (false after signing in with
+    // keepSignedIn() off; a failed save is told through Notice::SessionNotRemembered instead).
+    bool isSessionKept() const { return m_sessionKept; }
     // Abandons a sign-in under way.
     void cancel();
     // Forgets the session here and in the store.
@@ -92,4 +99,6 @@ private:
     // Whether the store may hold a session: one was loaded or saved. If not, a failed removal
     // leaves nothing behind and is not worth telling anyone about.
     bool m_mayBeStored = true;
+    bool m_keepSignedIn = true;
+    bool m_sessionKept = true;
 };

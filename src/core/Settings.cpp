@@ -199,6 +199,20 @@ const QList<Setting> table {
      [](const AppConfig &c) {
          return c.allowInsecureHttp ? QStringLiteral("true") : QStringLiteral("false");
      }},
+    {"keep_signed_in", nullptr, nullptr, "`true`",
+     "the sign-in page's \"Keep me signed in\" to start with; `false` (and `locked`) for shared "
+     "computers, where a session then lives in memory only",
+     "true or false", "false", false,
+     [](AppConfig &c, const QString &v) {
+         const auto flag = parseBool(v);
+         if (!flag)
+             return false;
+         c.keepSignedIn = *flag;
+         return true;
+     },
+     [](const AppConfig &c) {
+         return c.keepSignedIn ? QStringLiteral("true") : QStringLiteral("false");
+     }},
     {"ca_certificates", "ca-certificates", "file", "empty",
      "a PEM file of extra certificate authorities to trust, for this app only (a company's CA "
      "for a network whose proxy re-signs secure connections)",

@@ -154,6 +154,17 @@ void LoginPage::setRememberPhone(bool remember)
     m_ui->rememberCheck->setChecked(remember);
 }
 
+void LoginPage::setKeepSignedIn(bool keep, bool locked)
+{
+    m_ui->keepSignedInCheck->setChecked(keep);
+    m_ui->keepSignedInCheck->setEnabled(!locked);
+}
+
+bool LoginPage::keepsSignedIn() const
+{
+    return m_ui->keepSignedInCheck->isChecked();
+}
+
 bool LoginPage::remembersPhone() const
 {
     return m_ui->rememberCheck->isChecked();

@@ -37,6 +37,9 @@ public:
     QString phone() const;
     void setRememberPhone(bool remember);
     bool remembersPhone() const;
+    // "Keep me signed in"; a locked choice is shown but cannot be changed.
+    void setKeepSignedIn(bool keep, bool locked);
+    bool keepsSignedIn() const;
     void clearPassword();
     void focusPassword();
     void focusFirstEmptyField();

@@ -36,6 +36,8 @@ QWidget *centered(QWidget *page)
 
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
+// Read back by main() as a layer of the configuration (AppConfigLoader::applyPreference).
+const QString KeepSignedInKey = QStringLiteral("preferences/keep_signed_in");
 } // namespace
 
 MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
@@ -85,7 +87,17 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
     if (!rememberedPhone.isEmpty())
         fillInPhone(rememberedPhone);
 
-    connect(m_loginPage, &LoginPage::signInRequested, m_auth, &AuthManager::signIn);
+    const bool keepLocked = m_auth->config().isLocked("keep_signed_in");
+    m_loginPage->setKeepSignedIn(m_auth->keepSignedIn(), keepLocked);
+    connect(m_loginPage, &LoginPage::signInRequested, this,
+            [this, keepLocked](const QString &phone, const QString &password) {
+                const bool keep =
+                    keepLocked ? m_auth->keepSignedIn() : m_loginPage->keepsSignedIn();
+                if (!keepLocked && keep != m_auth->keepSignedIn())
+                    QSettings().setValue(KeepSignedInKey, keep); // the person's choice stays
+                m_auth->setKeepSignedIn(keep);
+                m_auth->signIn(phone, password);
+            });
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
     connect(m_sessionPage, &SessionPage::signOutRequested, m_auth, &AuthManager::signOut);
 
@@ -253,6 +265,7 @@ void MainWindow::onStateChanged(AuthManager::State state)
         m_loginPage->clearPassword();
         m_loginPage->clearMessage();
         m_sessionPage->setSession(*m_auth->session());
+        m_sessionPage->setSessionKept(m_auth->isSessionKept());
         m_pages->setCurrentWidget(m_sessionPage->parentWidget());
         m_sessionPage->setFocus();
         fetchProfile();

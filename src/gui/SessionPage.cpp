@@ -48,6 +48,11 @@ void SessionPage::setProfile(ProfileState state, const QString &name)
     render();
 }
 
+void SessionPage::setSessionKept(bool kept)
+{
+    m_ui->notKeptLabel->setVisible(!kept);
+}
+
 void SessionPage::setNotice(Message notice)
 {
     m_notice = std::move(notice);

@@ -29,6 +29,8 @@ public:
     void clearSession();
     void setProfile(ProfileState state, const QString &name = QString());
     void setNotice(Message notice);
+    // Whether the session is kept in the keychain; if not, the page says so.
+    void setSessionKept(bool kept);
     QString noticeText() const;
 
 signals:

@@ -34,6 +34,8 @@ class TestAppConfig : public QObject {
 private slots:
     void parsesTheFileFormat();
     void laterLayersWin();
+    void aSystemFileLocksKeysAgainstEveryLaterLayer();
+    void onlyASystemFileMayLock();
     void badValuesAreReportedWithSourceAndKeyAndIgnored_data();
     void badValuesAreReportedWithSourceAndKeyAndIgnored();
     void problemsNeverRepeatTheValue();
@@ -87,6 +89,69 @@ void TestAppConfig::laterLayersWin()
     QCOMPARE(c.phoneRegion, QStringLiteral("TW"));
     QCOMPARE(int(c.usernameFormat), int(PhoneNumber::UsernameFormat::E164));
     QCOMPARE(c.scope, QStringLiteral("profile"));
+}
+
+// A company presets "Keep me signed in" off for shared computers and locks it: the person's own
+// file, their choice in the window, the environment and the command line cannot turn it on.
+void TestAppConfig::aSystemFileLocksKeysAgainstEveryLaterLayer()
+{
+    QTemporaryDir dir;
+    const QString system = writeFile(dir, QStringLiteral("system.conf"),
+                                     "keep_signed_in = false\n"
+                                     "locked = keep_signed_in, scope\n"
+                                     "scope = profile\n"); // set after the lock line: still counts
+    const QString user =
+        writeFile(dir, QStringLiteral("user.conf"), "keep_signed_in = true\nclient_id = user-id\n");
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("DESKLOGIN_KEEP_SIGNED_IN"), QStringLiteral("true"));
+
+    AppConfigLoader loader(defaults());
+    loader.applyFile(system, false, AppConfigLoader::FileLayer::System);
+    loader.applyFile(user);
+    loader.applyPreference(QStringLiteral("keep_signed_in"), QStringLiteral("true"));
+    loader.applyEnvironment(environment);
+    QVERIFY(!loader.apply(QStringLiteral("command line"), QStringLiteral("scope"),
+                          QStringLiteral("admin")));
+
+    const AppConfig &c = loader.config();
+    QCOMPARE(c.keepSignedIn, false);
+    QCOMPARE(c.scope, QStringLiteral("profile"));
+    QCOMPARE(c.clientId, QStringLiteral("user-id")); // what is not locked still layers
+    QVERIFY(c.isLocked("keep_signed_in"));
+    QVERIFY(!c.isLocked("client_id"));
+    // Told for the file, the environment and the command line; a preference saved before the
+    // lock came is passed over without a word.
+    QStringList said;
+    for (const auto &problem : loader.problems()) {
+        QCOMPARE(int(problem.kind), int(ConfigProblem::Kind::Locked));
+        said.append(toString(problem));
+    }
+    QCOMPARE(said,
+             QStringList({user
+                              + QStringLiteral(":1: \"keep_signed_in\" is locked by the "
+                                               "system-wide settings; ignored"),
+                          QStringLiteral("environment: \"DESKLOGIN_KEEP_SIGNED_IN\" is locked by "
+                                         "the system-wide settings; ignored"),
+                          QStringLiteral("command line: \"scope\" is locked by the system-wide "
+                                         "settings; ignored")}));
+}
+
+void TestAppConfig::onlyASystemFileMayLock()
+{
+    QTemporaryDir dir;
+    const QString user = writeFile(dir, QStringLiteral("user.conf"), "locked = server\n");
+    const QString system =
+        writeFile(dir, QStringLiteral("system.conf"), "locked = no_such_key, server\n");
+    AppConfigLoader loader(defaults());
+    loader.applyFile(user);
+    QVERIFY(loader.config().lockedKeys.isEmpty());
+    QCOMPARE(loader.problems().size(), 1);
+    QCOMPARE(toString(loader.problems().first()),
+             user + QStringLiteral(":1: \"locked\" is read only from a system-wide settings file"));
+    loader.applyFile(system, false, AppConfigLoader::FileLayer::System);
+    QCOMPARE(loader.config().lockedKeys, QStringList {QStringLiteral("server")});
+    QCOMPARE(int(loader.problems().last().kind), int(ConfigProblem::Kind::UnknownKey));
+    QCOMPARE(loader.problems().last().key, QStringLiteral("no_such_key"));
 }
 
 void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored_data()

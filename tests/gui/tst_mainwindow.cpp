@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <functional>
+
 using State = AuthManager::State;
 using namespace std::chrono;
 
@@ -65,6 +67,8 @@ private slots:
     void signOutReturnsToTheSignInPage();
     void expiryReturnsToTheSignInPageWithThePhoneFilledIn();
     void remembersThePhoneNumberOnlyWhenAsked();
+    void withoutKeepSignedInTheSessionStaysInMemoryAndThePageSaysSo();
+    void aLockedKeepSignedInCannotBeChanged();
     void theWholeFlowWorksFromTheKeyboardAlone();
     void everyFocusableControlHasAnAccessibleName();
     void labelsAreBuddiesAndTheTabOrderFollowsThePage();
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<MemorySessionStore> m_store;
     std::unique_ptr<AppGraph> m_app;
     std::unique_ptr<MainWindow> m_window;
+    std::function<void(AppConfig &)> m_adjustConfig; // for the next makeWindow()
 };
 
 void TestMainWindow::initTestCase()
@@ -123,6 +128,8 @@ void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoi
     config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
     config.profileEndpoint = profileEndpoint;
     config.expiryWarnings = {hours(24), minutes(5)};
+    if (m_adjustConfig)
+        m_adjustConfig(config);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
     if (!m_store)
@@ -138,6 +145,7 @@ void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoi
 
 void TestMainWindow::cleanup()
 {
+    m_adjustConfig = nullptr;
     m_window.reset();
     m_app.reset();
     m_store.reset();
@@ -496,6 +504,52 @@ void TestMainWindow::expiryReturnsToTheSignInPageWithThePhoneFilledIn()
     QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
 }
 
+void TestMainWindow::withoutKeepSignedInTheSessionStaysInMemoryAndThePageSaysSo()
+{
+    auto *keep = find<QCheckBox>("keepSignedInCheck");
+    QVERIFY(keep->isChecked()); // on by default
+    QVERIFY(keep->isEnabled());
+    typeCredentials(QString::fromLatin1(DemoServer::Password));
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(!keep->isChecked());
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QVERIFY(find<QLabel>("notKeptLabel")->isVisible());
+    QVERIFY(!m_store->stored());
+    QVERIFY(m_window->sessionPage()->noticeText().isEmpty()); // no failure to report
+    // The choice is remembered for the next start (read back as a preference).
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/keep_signed_in")).toString(),
+             QStringLiteral("false"));
+    m_app->auth.signOut();
+    QTRY_COMPARE(currentPage(), m_window->loginPage());
+
+    // Kept again: the page does not say otherwise, and the store has it.
+    typeCredentials(QString::fromLatin1(DemoServer::Password));
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QVERIFY(keep->isChecked());
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QVERIFY(!find<QLabel>("notKeptLabel")->isVisible());
+    QTRY_VERIFY(m_store->stored());
+}
+
+void TestMainWindow::aLockedKeepSignedInCannotBeChanged()
+{
+    m_adjustConfig = [](AppConfig &config) {
+        config.keepSignedIn = false;
+        config.lockedKeys = {QStringLiteral("keep_signed_in")};
+    };
+    makeWindow(m_demo.url());
+    auto *keep = find<QCheckBox>("keepSignedInCheck");
+    QVERIFY(!keep->isChecked());
+    QVERIFY(!keep->isEnabled());
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QVERIFY(find<QLabel>("notKeptLabel")->isVisible());
+    QVERIFY(!m_store->stored());
+    QVERIFY(!QSettings().contains(QStringLiteral("preferences/keep_signed_in")));
+}
+
 void TestMainWindow::remembersThePhoneNumberOnlyWhenAsked()
 {
     typeCredentials(QString::fromLatin1(DemoServer::Password));
@@ -568,9 +622,12 @@ void TestMainWindow::labelsAreBuddiesAndTheTabOrderFollowsThePage()
     auto *phone = find<QLineEdit>("phoneEdit");
     QTest::keyClicks(phone, QStringLiteral("13800138000"));
     QTest::keyClicks(find<QLineEdit>("passwordEdit"), QStringLiteral("x"));
-    const QList<QWidget *> expected {
-        phone, find<QLineEdit>("passwordEdit"), find<QToolButton>("revealButton"),
-        find<QCheckBox>("rememberCheck"), find<QPushButton>("signInButton")};
+    const QList<QWidget *> expected {phone,
+                                     find<QLineEdit>("passwordEdit"),
+                                     find<QToolButton>("revealButton"),
+                                     find<QCheckBox>("rememberCheck"),
+                                     find<QCheckBox>("keepSignedInCheck"),
+                                     find<QPushButton>("signInButton")};
     phone->setFocus();
     for (int i = 1; i < expected.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -65,6 +65,7 @@ private slots:
     void signsInToAStrictRfc6749Server();
     void aScopeTheServerRefusesIsSaidSo();
     void aPublicClientSendsNoSecret();
+    void withoutKeepSignedInNothingReachesTheKeychain();
     void aShortLivedTokenReturnsToSignedOutWithTheReason();
     void aStoredSessionThatExpiredWhileClosedIsClearedOnStart();
     void tooManyAttemptsAreThrottled();
@@ -236,6 +237,41 @@ void TestSignIn::aPublicClientSendsNoSecret()
     QCOMPARE(fields.size(), 4); // grant_type, client_id, username, password
     QVERIFY(!fields.contains(QStringLiteral("client_secret")));
     app.auth.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+}
+
+// "Keep me signed in" off (a shared computer): the session lives in memory only.
+void TestSignIn::withoutKeepSignedInNothingReachesTheKeychain()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.keepSignedIn = false;
+    {
+        App app(config, m_service);
+        QSignalSpy notices(&app.auth, &AuthManager::notice);
+        app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                        QString::fromLatin1(DemoServer::Password));
+        QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+        QVERIFY(!app.auth.isSessionKept());
+        QTest::qWait(500); // a save, had one been asked for, would have reached the keychain
+        QVERIFY(!app.store.isBusy());
+        QVERIFY(!keychainHasItems());
+        QCOMPARE(notices.size(), 0); // nothing failed: nothing was meant to be saved
+    }
+    App restarted(config, m_service);
+    restarted.auth.restore();
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.auth.state(), State::SignedOut, 10000);
+
+    // Turned on again for the next sign-in: kept, as before.
+    restarted.auth.setKeepSignedIn(true);
+    restarted.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                          QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.auth.state(), State::SignedIn, 10000);
+    QVERIFY(restarted.auth.isSessionKept());
+    QVERIFY(waitUntilSaved(restarted));
+    QVERIFY(keychainHasItems());
+    restarted.auth.signOut();
     QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
 }
 
