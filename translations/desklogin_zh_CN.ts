@@ -71,6 +71,18 @@
         <source>Keep the session in this computer&apos;s keychain until it ends. Turn this off on a shared computer.</source>
         <translation>在登录到期前将其保存在这台电脑的钥匙串中。在公用电脑上请关闭此选项。</translation>
     </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy settings for this app</source>
+        <translation>此应用的代理设置</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -154,6 +166,10 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>网络设置(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -212,10 +228,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>The server address is not secure (it does not use https), so nothing was sent. Please contact your provider.</source>
         <translation>服务器地址不安全（未使用 https），因此未发送任何信息。请联系服务商。</translation>
-    </message>
-    <message>
-        <source>Your network&apos;s proxy requires you to sign in to it first.</source>
-        <translation>您所在网络的代理服务器要求先进行身份验证。</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -348,6 +360,93 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address. Please contact your provider.</source>
         <translation>无法建立安全连接，因此未发送任何信息：服务器的证书属于其他地址。请联系服务商。</translation>
+    </message>
+    <message>
+        <source>Your network&apos;s proxy wants a user name and password, or refused the ones given. Enter them in Network settings, then try again.</source>
+        <translation>您所在网络的代理服务器需要用户名和密码，或拒绝了已提供的用户名和密码。请在“网络设置”中输入后重试。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached, so nothing was sent. Check the proxy in Network settings, or ask your IT staff.</source>
+        <translation>无法连接代理服务器，因此未发送任何信息。请在“网络设置”中检查代理，或咨询 IT 人员。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>How this app reaches the server:</source>
+        <translation>此应用连接服务器的方式：</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>使用系统的代理设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>不使用代理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this proxy:</source>
+        <translation>使用以下代理(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>代理类型</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>用户名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proxy user name (optional)</source>
+        <translation>代理用户名（可选）</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy password (optional)</source>
+        <translation>代理密码（可选）</translation>
+    </message>
+    <message>
+        <source>Your organisation manages these settings.</source>
+        <translation>这些设置由您所在的单位管理。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in a settings file.</source>
+        <translation>密码保存在这台电脑的钥匙串中，绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>（已保存）</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address, such as proxy.example.com, and its port.</source>
+        <translation>请输入代理的主机名或地址（例如 proxy.example.com）及端口。</translation>
     </message>
 </context>
 <context>

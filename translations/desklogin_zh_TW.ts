@@ -71,6 +71,18 @@
         <source>Keep the session in this computer&apos;s keychain until it ends. Turn this off on a shared computer.</source>
         <translation>在登入到期前將其儲存在這台電腦的鑰匙圈中。在共用電腦上請關閉此選項。</translation>
     </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>網路(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy settings for this app</source>
+        <translation>此應用程式的 Proxy 設定</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>網路設定</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -154,6 +166,10 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>網路設定(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -212,10 +228,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>The server address is not secure (it does not use https), so nothing was sent. Please contact your provider.</source>
         <translation>伺服器位址不安全（未使用 https），因此未傳送任何資料。請聯絡服務商。</translation>
-    </message>
-    <message>
-        <source>Your network&apos;s proxy requires you to sign in to it first.</source>
-        <translation>您所在網路的 Proxy 伺服器要求先進行身分驗證。</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -348,6 +360,93 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address. Please contact your provider.</source>
         <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證屬於其他位址。請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>Your network&apos;s proxy wants a user name and password, or refused the ones given. Enter them in Network settings, then try again.</source>
+        <translation>您所在網路的 Proxy 伺服器需要使用者名稱和密碼，或拒絕了已提供的使用者名稱和密碼。請在「網路設定」中輸入後再試一次。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached, so nothing was sent. Check the proxy in Network settings, or ask your IT staff.</source>
+        <translation>無法連線至 Proxy 伺服器，因此未傳送任何資料。請在「網路設定」中檢查 Proxy，或洽詢 IT 人員。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation>網路設定</translation>
+    </message>
+    <message>
+        <source>How this app reaches the server:</source>
+        <translation>此應用程式連線至伺服器的方式：</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>使用系統的 Proxy 設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>不使用 Proxy(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this proxy:</source>
+        <translation>使用以下 Proxy(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy 類型</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy 主機</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy 連接埠</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>使用者名稱(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Proxy user name (optional)</source>
+        <translation>Proxy 使用者名稱（選填）</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密碼(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Proxy password (optional)</source>
+        <translation>Proxy 密碼（選填）</translation>
+    </message>
+    <message>
+        <source>Your organisation manages these settings.</source>
+        <translation>這些設定由您所在的機構管理。</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, never in a settings file.</source>
+        <translation>密碼儲存在這台電腦的鑰匙圈中，絕不會寫入設定檔。</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>（已儲存）</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address, such as proxy.example.com, and its port.</source>
+        <translation>請輸入 Proxy 的主機名稱或位址（例如 proxy.example.com）及連接埠。</translation>
     </message>
 </context>
 <context>

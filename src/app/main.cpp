@@ -8,9 +8,12 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Messages.h"
+#include "NetworkSettings.h"
 #include "PhoneNumber.h"
+#include "SecretBackend.h"
 #include "Setting.h"
 #include "SingleInstance.h"
+#include "ThreadedSecretBackend.h"
 #include "ThreadedSessionStore.h"
 #include "TokenClient.h"
 #include "Transport.h"
@@ -101,10 +104,12 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     }
     QTextStream input(stdin);
     const QString password = input.readLine();
-    Transport::useSystemProxySettings();
     QNetworkAccessManager network;
     Transport transport(&network);
     transport.setPolicy(config.transportPolicy());
+    // The proxy the window would use, with its password from the keychain if it names a user.
+    const auto secrets = createSystemSecretBackend(QString::fromUtf8(BuildConfig::AppId));
+    NetworkSettings networkSettings(&transport, secrets.get(), config);
     TokenClient client(&transport);
     int status = 1;
     QObject::connect(&client, &TokenClient::finished, &app,
@@ -121,8 +126,11 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
                          }
                          QCoreApplication::exit(status);
                      });
-    client.requestToken({config.tokenUrl(), config.clientId, config.clientSecret, config.scope,
-                         number.username(config.usernameFormat), password});
+    QObject::connect(&networkSettings, &NetworkSettings::ready, &app, [&] {
+        client.requestToken({config.tokenUrl(), config.clientId, config.clientSecret, config.scope,
+                             number.username(config.usernameFormat), password});
+    });
+    networkSettings.start();
     app.exec();
     return status;
 }
@@ -221,12 +229,12 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(languages.initialLanguage(), false);
 
-    Transport::useSystemProxySettings();
     QNetworkAccessManager network;
     // One transport policy for the sign-in and the API alike (AuthManager sets it from config).
     Transport transport(&network);
     TokenClient client(&transport);
     auto keychain = std::make_unique<KeychainSessionStore>(QString::fromUtf8(BuildConfig::AppId));
+    SecretBackend *keychainEntries = keychain->backend();
     keychain->setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                               + QStringLiteral("/session-in-keychain"));
     // The keychain works on a thread of its own: the GUI thread never waits for it, and the
@@ -234,12 +242,17 @@ int main(int argc, char *argv[])
     // process goes through this one thread: QtKeychain's job queue belongs to the thread that
     // first uses it.)
     ThreadedSessionStore store(std::move(keychain));
+    // The proxy (and its password, kept in the same keychain, read on the same thread).
+    ThreadedSecretBackend secrets(keychainEntries, store.threadContext());
+    NetworkSettings networkSettings(&transport, &secrets, config);
+    networkSettings.start();
     SystemClock clock;
     AuthManager auth(config, &client, &store, &clock);
     ApiClient api(&transport, &auth);
     auth.restore();
     QGuiApplication::setWindowIcon(MainWindow::applicationIcon(iconImages.get()));
     MainWindow window(&auth, &api, &clock, &languages);
+    window.setNetworkSettings(&networkSettings);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
     // Back to the app (after a sleep, say): a session that ended meanwhile ends now, not at the

@@ -28,6 +28,8 @@ ApiError::Kind kindFor(TransportReply::Failure failure)
         return ApiError::Kind::ResponseTooLarge;
     case Failure::ProxyAuthenticationRequired:
         return ApiError::Kind::ProxyAuthenticationRequired;
+    case Failure::ProxyUnreachable:
+        return ApiError::Kind::ProxyUnreachable;
     case Failure::Cancelled:
         return ApiError::Kind::Cancelled;
     }
@@ -82,6 +84,8 @@ const char *toString(ApiError::Kind kind)
         return "ResponseTooLarge";
     case ApiError::Kind::ProxyAuthenticationRequired:
         return "ProxyAuthenticationRequired";
+    case ApiError::Kind::ProxyUnreachable:
+        return "ProxyUnreachable";
     case ApiError::Kind::Cancelled:
         return "Cancelled";
     }

@@ -21,6 +21,7 @@ struct ApiError {
         RedirectRefused,
         ResponseTooLarge,
         ProxyAuthenticationRequired,
+        ProxyUnreachable,
         Cancelled, // ApiReply::abort()
     };
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PhoneNumber.h"
+#include "ProxySettings.h"
 #include "Transport.h"
 
 #include <QList>
@@ -31,6 +32,7 @@ struct AppConfig {
     // Extra trusted authorities (PEM), for a network whose proxy re-signs secure connections.
     QString caCertificatesFile;
     QList<QSslCertificate> caCertificates; // read from caCertificatesFile
+    ProxySettings proxy; // the system's proxy unless configured or chosen otherwise
     // Whether a session is kept in the keychain after signing in (the sign-in page's choice).
     bool keepSignedIn = true;
     // Keys a system-wide settings file locked: no later layer, and no control in the window,

@@ -39,6 +39,8 @@ const char *toString(AuthError::Kind kind)
         return "InsecureUrl";
     case AuthError::Kind::ProxyAuthenticationRequired:
         return "ProxyAuthenticationRequired";
+    case AuthError::Kind::ProxyUnreachable:
+        return "ProxyUnreachable";
     case AuthError::Kind::Cancelled:
         return "Cancelled";
     }

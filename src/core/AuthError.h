@@ -27,7 +27,8 @@ struct AuthError {
         Tls, // the connection could not be made secure; nothing was sent
         RedirectRefused, // the server answered with a redirect, which is never followed
         InsecureUrl, // plain http to a host other than this computer; nothing was sent
-        ProxyAuthenticationRequired,
+        ProxyAuthenticationRequired, // the proxy wants credentials, or refused the ones given
+        ProxyUnreachable, // the proxy could not be reached; nothing was sent
         Cancelled,
     };
 

@@ -38,6 +38,8 @@ public:
     bool isBusy() const override { return m_running; }
 
     const SecretBackend *backend() const { return m_backend.get(); }
+    // For other entries of the same service (the proxy password), called on this store's thread.
+    SecretBackend *backend() { return m_backend.get(); }
     // A file that notes that the keychain may hold a session (the file holds nothing else: no
     // token, no phone number). With one set, a load finds the file missing and reports "nothing
     // stored" without asking the keychain, so that a signed-out start loads no keychain library

@@ -199,6 +199,20 @@ const QList<Setting> table {
      [](const AppConfig &c) {
          return c.allowInsecureHttp ? QStringLiteral("true") : QStringLiteral("false");
      }},
+    {"proxy", "proxy", "proxy", "`system`",
+     "`system` (the system's proxy, PAC included where supported), `none`, or "
+     "`http://[user@]host:port` or `socks5://[user@]host:port`; its password is asked for in the "
+     "window and kept in the keychain",
+     "system, none, or a proxy such as http://proxy.example.com:3128",
+     "http://alice@proxy.example.com:3128", false,
+     [](AppConfig &c, const QString &v) {
+         const auto proxy = ProxySettings::parse(v);
+         if (!proxy)
+             return false;
+         c.proxy = *proxy;
+         return true;
+     },
+     [](const AppConfig &c) { return c.proxy.toString(); }},
     {"keep_signed_in", nullptr, nullptr, "`true`",
      "the sign-in page's \"Keep me signed in\" to start with; `false` (and `locked`) for shared "
      "computers, where a session then lives in memory only",

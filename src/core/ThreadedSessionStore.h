@@ -31,6 +31,9 @@ public:
     SessionJob *clear() override;
     bool isPersistent() const override { return m_persistent; }
     bool isBusy() const override { return !m_pending.isEmpty(); }
+    // An object on the store's thread, for running other keychain calls there
+    // (ThreadedSecretBackend).
+    QObject *threadContext() const { return m_store.get(); }
 
 private:
     SessionJob *forward(SessionJob *job, std::function<SessionJob *(SessionStore *)> operation);

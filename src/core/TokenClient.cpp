@@ -39,6 +39,8 @@ AuthError::Kind kindFor(TransportReply::Failure failure)
         return AuthError::Kind::ResponseTooLarge;
     case Failure::ProxyAuthenticationRequired:
         return AuthError::Kind::ProxyAuthenticationRequired;
+    case Failure::ProxyUnreachable:
+        return AuthError::Kind::ProxyUnreachable;
     case Failure::Cancelled:
         return AuthError::Kind::Cancelled;
     }

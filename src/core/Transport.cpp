@@ -27,6 +27,11 @@ Failure failureFor(QNetworkReply::NetworkError error)
         return Failure::Timeout;
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return Failure::ProxyAuthenticationRequired;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        return Failure::ProxyUnreachable;
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         return Failure::RedirectRefused;
@@ -88,6 +93,16 @@ const char *toString(TlsProblem::Kind kind)
     return "Other";
 }
 
+// The system's proxy for each request (environment variables, desktop settings, PAC where Qt
+// supports it), for one QNetworkAccessManager rather than the whole process.
+class SystemProxyFactory final : public QNetworkProxyFactory {
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network)
 {
@@ -135,9 +150,24 @@ void Transport::setPolicy(const Policy &policy)
     m_tls = tls;
 }
 
-void Transport::useSystemProxySettings()
+void Transport::setProxy(const ProxySettings &proxy, const QString &password)
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_proxy = proxy;
+    switch (proxy.mode) {
+    case ProxySettings::Mode::System:
+        m_network->setProxyFactory(new SystemProxyFactory); // the manager owns it
+        break;
+    case ProxySettings::Mode::None:
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case ProxySettings::Mode::Manual:
+        m_network->setProxy(proxy.toNetworkProxy(password));
+        break;
+    }
+    // A connection kept open would still go the old way.
+    m_network->clearConnectionCache();
+    qCInfo(lcTransport).noquote() << "proxy:" << proxy.toString()
+                                  << (password.isEmpty() ? "" : "(with a password)");
 }
 
 TransportReply *Transport::post(const QUrl &url, const QByteArray &formBody,
@@ -185,7 +215,8 @@ TransportReply *Transport::send(const QUrl &url, const QByteArray *formBody,
     }
     qCInfo(lcTransport) << (formBody ? "POST" : "GET")
                         << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    return new TransportReply(reply, maxResponseBytes, m_policy.requestTimeout, this);
+    return new TransportReply(reply, maxResponseBytes, m_policy.requestTimeout,
+                              m_proxy.mode == ProxySettings::Mode::Manual, this);
 }
 
 // --- TransportReply ----------------------------------------------------------------------------
@@ -197,8 +228,9 @@ TransportReply::TransportReply(Failure failure, QObject *parent) : QObject(paren
 }
 
 TransportReply::TransportReply(QNetworkReply *reply, qint64 maxResponseBytes,
-                               std::chrono::milliseconds requestTimeout, QObject *parent)
-    : QObject(parent), m_reply(reply), m_maxResponseBytes(maxResponseBytes)
+                               std::chrono::milliseconds requestTimeout, bool viaProxy,
+                               QObject *parent)
+    : QObject(parent), m_reply(reply), m_maxResponseBytes(maxResponseBytes), m_viaProxy(viaProxy)
 {
     reply->setParent(this);
     // The read-buffer limit (see the class comment): at once, which reaches Qt's HTTP thread if
@@ -265,7 +297,13 @@ void TransportReply::onReplyFinished()
         || error == QNetworkReply::ProtocolFailure) {
         qCInfo(lcTransport) << "request failed:" << error;
         m_body.clear();
-        const Failure failure = failureFor(error);
+        Failure failure = failureFor(error);
+        // Through a proxy of the app's own, every connection is made to the proxy (it answers
+        // for the server with an HTTP status): a refused or unresolved one is the proxy's.
+        if (m_viaProxy
+            && (error == QNetworkReply::ConnectionRefusedError
+                || error == QNetworkReply::HostNotFoundError))
+            failure = Failure::ProxyUnreachable;
         if (failure == Failure::Tls && m_tlsProblem.kind == TlsProblem::Kind::None)
             m_tlsProblem.kind = TlsProblem::Kind::Other; // a handshake that failed before checks
         return finish(failure);
@@ -278,6 +316,16 @@ void TransportReply::onReplyFinished()
     m_headers = reply->rawHeaderPairs();
     if (m_httpStatus >= 300 && m_httpStatus < 400)
         return finish(Failure::RedirectRefused);
+    // tinyproxy (1.11) refuses wrong proxy credentials with a 401 and an HTML page instead of
+    // a 407; the server behind it answers a 401 in JSON. Through a proxy, an HTML 401 is the
+    // proxy's.
+    if (m_viaProxy && m_httpStatus == 401
+        && !reply->header(QNetworkRequest::ContentTypeHeader)
+                .toString()
+                .contains(QLatin1String("json"), Qt::CaseInsensitive)) {
+        m_body.clear();
+        return finish(Failure::ProxyAuthenticationRequired);
+    }
     finish(Failure::None);
 }
 
@@ -314,6 +362,8 @@ const char *toString(TransportReply::Failure failure)
         return "ResponseTooLarge";
     case Failure::ProxyAuthenticationRequired:
         return "ProxyAuthenticationRequired";
+    case Failure::ProxyUnreachable:
+        return "ProxyUnreachable";
     case Failure::Cancelled:
         return "Cancelled";
     }

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "ProxySettings.h"
 #include "TlsProblem.h"
 
 #include <chrono>
@@ -52,9 +53,12 @@ public:
     static bool isSecureUrl(const QUrl &url);
     // "<AppName>/<version> (<OS>; Qt <version>)", from the application's name and version.
     static QByteArray userAgent();
-    // Makes every QNetworkAccessManager of the process use the system's proxy settings (PAC
-    // where Qt supports it on the platform).
-    static void useSystemProxySettings();
+    // How this transport's requests reach the server. Until it is called, the network's own
+    // proxy settings stand (main() calls it through NetworkSettings; tests may set the proxy of
+    // their QNetworkAccessManager directly). Applies to the next request; connections already
+    // open are closed.
+    void setProxy(const ProxySettings &proxy, const QString &password = QString());
+    const ProxySettings &proxy() const { return m_proxy; }
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     // Each returns a reply at once; it reports once through TransportReply::finished().
@@ -69,6 +73,7 @@ private:
     QNetworkAccessManager *m_network;
     Policy m_policy;
     std::optional<QSslConfiguration> m_tls; // with the extra authorities, when there are any
+    ProxySettings m_proxy;
 };
 
 // One request under the Transport's policy and its outcome. Reports exactly once through
@@ -94,7 +99,8 @@ public:
         Tls, // the connection could not be made secure; nothing was sent
         RedirectRefused, // the server answered with a redirect, which is never followed
         ResponseTooLarge, // the answer passed the size cap and was cut off
-        ProxyAuthenticationRequired,
+        ProxyAuthenticationRequired, // the proxy wants credentials, or refused the ones given
+        ProxyUnreachable, // the proxy refused the connection, closed it, or is not found
         Cancelled, // abort() was called
     };
     Q_ENUM(Failure)
@@ -116,7 +122,7 @@ signals:
 private:
     friend class Transport;
     TransportReply(QNetworkReply *reply, qint64 maxResponseBytes,
-                   std::chrono::milliseconds requestTimeout, QObject *parent);
+                   std::chrono::milliseconds requestTimeout, bool viaProxy, QObject *parent);
     explicit TransportReply(Failure failure, QObject *parent); // reported without a request
 
     void abortWith(Failure failure);
@@ -125,6 +131,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     qint64 m_maxResponseBytes = 0;
+    bool m_viaProxy = false; // through a proxy of the app's own settings
     QTimer m_deadline;
     Failure m_abortReason = Failure::None;
     Failure m_failure = Failure::None;

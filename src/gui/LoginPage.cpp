@@ -40,6 +40,8 @@ LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
     connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPage::cancelRequested);
+    connect(m_ui->networkButton, &QPushButton::clicked, this, &LoginPage::networkSettingsRequested);
+    m_ui->networkButton->hide(); // until there are network settings to show
     connect(m_ui->phoneEdit, &PhoneField::numberChanged, this, &LoginPage::updateButtons);
     connect(m_ui->phoneEdit, &PhoneField::edited, this, [this] { updatePhoneHint(true); });
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] { updatePhoneHint(false); });
@@ -158,6 +160,11 @@ void LoginPage::setKeepSignedIn(bool keep, bool locked)
 {
     m_ui->keepSignedInCheck->setChecked(keep);
     m_ui->keepSignedInCheck->setEnabled(!locked);
+}
+
+void LoginPage::setNetworkSettingsAvailable(bool available)
+{
+    m_ui->networkButton->setVisible(available);
 }
 
 bool LoginPage::keepsSignedIn() const

@@ -40,6 +40,7 @@ public:
     // "Keep me signed in"; a locked choice is shown but cannot be changed.
     void setKeepSignedIn(bool keep, bool locked);
     bool keepsSignedIn() const;
+    void setNetworkSettingsAvailable(bool available);
     void clearPassword();
     void focusPassword();
     void focusFirstEmptyField();
@@ -47,6 +48,7 @@ public:
 signals:
     void signInRequested(const QString &phone, const QString &password);
     void cancelRequested();
+    void networkSettingsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "Messages.h"
+#include "NetworkSettingsDialog.h"
 #include "PhoneNumber.h"
 #include "Profile.h"
 #include "SessionPage.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
                 m_auth->signIn(phone, password);
             });
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
+    connect(m_loginPage, &LoginPage::networkSettingsRequested, this,
+            &MainWindow::showNetworkSettings);
     connect(m_sessionPage, &SessionPage::signOutRequested, m_auth, &AuthManager::signOut);
 
     connect(m_auth, &AuthManager::stateChanged, this, &MainWindow::onStateChanged);
@@ -160,8 +163,14 @@ void MainWindow::createMenus()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     m_showAction = new QAction(this);
     connect(m_showAction, &QAction::triggered, this, &MainWindow::activate);
+    m_networkAction = new QAction(this);
+    m_networkAction->setMenuRole(QAction::PreferencesRole);
+    m_networkAction->setVisible(false);
+    connect(m_networkAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_networkAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     if (m_languages) {
         // Each language is named in itself, so that anyone can find their own.
@@ -197,12 +206,34 @@ void MainWindow::retranslate()
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
     m_quitAction->setText(tr("&Quit"));
+    m_networkAction->setText(tr("&Network Settings…"));
     m_helpAction->setText(tr("%1 &Help").arg(QApplication::applicationDisplayName()));
     m_aboutAction->setText(tr("&About %1").arg(QApplication::applicationDisplayName()));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_showAction->setText(tr("&Show %1").arg(QApplication::applicationDisplayName()));
     if (m_tray)
         m_tray->setToolTip(QApplication::applicationDisplayName());
+}
+
+void MainWindow::setNetworkSettings(NetworkSettings *settings)
+{
+    m_networkSettings = settings;
+    m_networkAction->setVisible(settings != nullptr);
+    m_loginPage->setNetworkSettingsAvailable(settings != nullptr);
+}
+
+void MainWindow::showNetworkSettings()
+{
+    if (!m_networkSettings)
+        return;
+    if (auto *open = findChild<NetworkSettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new NetworkSettingsDialog(m_networkSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::changeEvent(QEvent *event)

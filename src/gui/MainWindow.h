@@ -16,6 +16,7 @@ class QLabel;
 class QStackedWidget;
 class QSystemTrayIcon;
 class LoginPage;
+class NetworkSettings;
 class SessionPage;
 
 // The one window: the sign-in page, the session page, and a short "restoring" page between them,
@@ -40,12 +41,15 @@ public:
     LoginPage *loginPage() const { return m_loginPage; }
     SessionPage *sessionPage() const { return m_sessionPage; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // Offers the network settings (sign-in page and File menu); none until this is called.
+    void setNetworkSettings(NetworkSettings *settings);
 
 public slots:
     // Brings the window to the front (a second launch of the app asks for this).
     void activate();
     void showAbout();
     void showHelp();
+    void showNetworkSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,5 +84,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_showAction = nullptr;
+    QAction *m_networkAction = nullptr;
+    NetworkSettings *m_networkSettings = nullptr;
     QPointer<ApiReply> m_profileReply; // the profile request under way, if any
 };

@@ -59,7 +59,11 @@ QString Messages::forError(const AuthError &error)
         return tr("The server address is not secure (it does not use https), so nothing was "
                   "sent. Please contact your provider.");
     case Kind::ProxyAuthenticationRequired:
-        return tr("Your network's proxy requires you to sign in to it first.");
+        return tr("Your network's proxy wants a user name and password, or refused the ones "
+                  "given. Enter them in Network settings, then try again.");
+    case Kind::ProxyUnreachable:
+        return tr("The proxy server could not be reached, so nothing was sent. Check the proxy "
+                  "in Network settings, or ask your IT staff.");
     case Kind::Cancelled:
         return tr("Sign-in cancelled.");
     }
@@ -102,6 +106,7 @@ QString Messages::forApiError(ApiError::Kind kind, int httpStatus)
     switch (kind) {
     case Kind::Offline:
     case Kind::Timeout:
+    case Kind::ProxyUnreachable:
         return tr("The server cannot be reached right now. You are still signed in.");
     case Kind::ProxyAuthenticationRequired:
         return tr("Your network's proxy wants a user name and password before the server can be "

@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
+#include "NetworkSettings.h"
+#include "NetworkSettingsDialog.h"
 #include "PhoneNumber.h"
 #include "SessionPage.h"
 #include "TestClock.h"
@@ -20,9 +22,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -69,6 +74,8 @@ private slots:
     void remembersThePhoneNumberOnlyWhenAsked();
     void withoutKeepSignedInTheSessionStaysInMemoryAndThePageSaysSo();
     void aLockedKeepSignedInCannotBeChanged();
+    void networkSettingsApplyAtOnceAndAreRemembered();
+    void aLockedProxyIsShownNotChanged();
     void theWholeFlowWorksFromTheKeyboardAlone();
     void everyFocusableControlHasAnAccessibleName();
     void labelsAreBuddiesAndTheTabOrderFollowsThePage();
@@ -548,6 +555,80 @@ void TestMainWindow::aLockedKeepSignedInCannotBeChanged()
     QVERIFY(find<QLabel>("notKeptLabel")->isVisible());
     QVERIFY(!m_store->stored());
     QVERIFY(!QSettings().contains(QStringLiteral("preferences/keep_signed_in")));
+}
+
+void TestMainWindow::networkSettingsApplyAtOnceAndAreRemembered()
+{
+    auto *button = find<QPushButton>("networkButton");
+    QVERIFY(!button->isVisible()); // nothing to show without network settings
+    NetworkSettings settings(&m_app->transport, nullptr, m_app->auth.config());
+    m_window->setNetworkSettings(&settings);
+    QVERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    NetworkSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<NetworkSettingsDialog *>()) && dialog->isVisible());
+    const auto dialogFind = [dialog](const char *name) {
+        QWidget *widget = dialog->findChild<QWidget *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s", name);
+        return widget;
+    };
+    QVERIFY(static_cast<QRadioButton *>(dialogFind("systemProxyRadio"))->isChecked());
+    QVERIFY(!dialogFind("proxyHostEdit")->isEnabled());
+    QWidget *manual = dialogFind("manualProxyRadio");
+    QTest::mouseClick(manual, Qt::LeftButton, {}, QPoint(8, manual->height() / 2)); // on its circle
+    QVERIFY(dialogFind("proxyHostEdit")->isEnabled());
+    QVERIFY(!dialogFind("proxyPasswordEdit")->isEnabled()); // no user, no password
+    // A host that is not one is said, and nothing changes.
+    QTest::keyClicks(dialogFind("proxyHostEdit"), QStringLiteral("not a host"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialogFind("proxyProblemLabel")->isVisible());
+    QCOMPARE(settings.proxy().mode, ProxySettings::Mode::System);
+
+    static_cast<QLineEdit *>(dialogFind("proxyHostEdit"))->clear();
+    QTest::keyClicks(dialogFind("proxyHostEdit"), QStringLiteral("proxy.corp.example"));
+    static_cast<QSpinBox *>(dialogFind("proxyPortSpin"))->setValue(8080);
+    QTest::keyClicks(dialogFind("proxyUserEdit"), QStringLiteral("alice"));
+    QVERIFY(dialogFind("proxyPasswordEdit")->isEnabled());
+    QTest::keyClicks(dialogFind("proxyPasswordEdit"), QStringLiteral("pw"));
+    QTest::keyClick(dialogFind("proxyPasswordEdit"), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<NetworkSettingsDialog *>());
+    // Applied at once, to the network the app's requests use.
+    QCOMPARE(m_network->proxy().type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(m_network->proxy().hostName(), QStringLiteral("proxy.corp.example"));
+    QCOMPARE(m_network->proxy().port(), quint16(8080));
+    QCOMPARE(m_network->proxy().user(), QStringLiteral("alice"));
+    QCOMPARE(m_network->proxy().password(), QStringLiteral("pw"));
+    // Remembered without the password.
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/proxy")).toString(),
+             QStringLiteral("http://alice@proxy.corp.example:8080"));
+    m_window->setNetworkSettings(nullptr);
+}
+
+void TestMainWindow::aLockedProxyIsShownNotChanged()
+{
+    m_adjustConfig = [](AppConfig &config) {
+        config.proxy = *ProxySettings::parse(QStringLiteral("http://proxy.corp.example:3128"));
+        config.lockedKeys = {QStringLiteral("proxy")};
+    };
+    makeWindow(m_demo.url());
+    NetworkSettings settings(&m_app->transport, nullptr, m_app->auth.config());
+    settings.start();
+    m_window->setNetworkSettings(&settings);
+    m_window->showNetworkSettings();
+    NetworkSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<NetworkSettingsDialog *>()));
+    for (const char *name : {"systemProxyRadio", "noProxyRadio", "manualProxyRadio",
+                             "proxyHostEdit", "proxyPortSpin", "proxyUserEdit"}) {
+        auto *widget = dialog->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget && !widget->isEnabled(), name);
+    }
+    QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("proxyLockedLabel"))->isVisible());
+    dialog->accept();
+    QCOMPARE(m_network->proxy().hostName(), QStringLiteral("proxy.corp.example"));
+    QVERIFY(!QSettings().contains(QStringLiteral("preferences/proxy")));
+    m_window->setNetworkSettings(nullptr);
 }
 
 void TestMainWindow::remembersThePhoneNumberOnlyWhenAsked()

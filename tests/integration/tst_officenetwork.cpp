@@ -1,21 +1,29 @@
 #include "AppConfig.h"
 #include "AppGraph.h"
 #include "DemoServer.h"
+#include "KeyringGuard.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
+#include "NetworkSettings.h"
+#include "ProxyServer.h"
+#include "Sandbox.h"
+#include "SecretBackend.h"
 #include "TestClock.h"
 #include "TokenResults.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using State = AuthManager::State;
 
 // Sign-in through what sits between an office and its server, with real parts: the demo server
-// behind TLS with a certificate from a company CA (as a TLS-inspecting proxy re-signs them).
+// behind TLS with a certificate from a company CA (as a TLS-inspecting proxy re-signs them),
+// and real proxies (tinyproxy for HTTP with basic authentication, microsocks for SOCKS5).
 class TestOfficeNetwork : public QObject {
     Q_OBJECT
 private slots:
@@ -23,10 +31,20 @@ private slots:
     void aCompanyCaIsRefusedUntilItIsConfigured();
     void aWrongCertificateFileIsAConfigurationError_data();
     void aWrongCertificateFileIsAConfigurationError();
+    void signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain();
+    void proxyRefusalsAreToldApart_data();
+    void proxyRefusalsAreToldApart();
+    void signsInThroughASocks5Proxy();
+    void theSystemsProxyIsUsedUnlessTheSettingsSayNone();
 
 private:
-    // Signs in with the demo account; returns the error, or nothing when signed in.
-    std::optional<AuthError> signIn(const AppConfig &config);
+    // Signs in with the demo account; returns the error, or nothing when signed in. With
+    // `secrets`, the proxy (and its password from there) is set up as main() does.
+    std::optional<AuthError> signIn(const AppConfig &config, SecretBackend *secrets = nullptr);
+    static AppConfig configFor(const DemoServer &server);
+    // The proxy password in the keychain, or "(none)".
+    static QString storedPassword(SecretBackend *secrets);
+    static ProxySettings proxyAt(const char *scheme, quint16 port, const char *user = "");
     QString certificate(const char *name) const
     {
         return m_certificates.filePath(QLatin1String(name));
@@ -46,11 +64,48 @@ void TestOfficeNetwork::initTestCase()
     QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
 }
 
-std::optional<AuthError> TestOfficeNetwork::signIn(const AppConfig &config)
+QString TestOfficeNetwork::storedPassword(SecretBackend *secrets)
+{
+    std::optional<QString> result;
+    connect(secrets->read(QString::fromLatin1(NetworkSettings::PasswordKey)), &SecretJob::finished,
+            secrets, [&result](SecretJob *job) {
+                result = job->error() == SecretBackend::Error::NotFound ? QStringLiteral("(none)")
+                                                                        : job->text();
+            });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+        qFatal("the keychain did not answer");
+    return *result;
+}
+
+AppConfig TestOfficeNetwork::configFor(const DemoServer &server)
+{
+    AppConfig config;
+    config.serverUrl = server.url();
+    config.clientId = QString::fromLatin1(DemoServer::ClientId);
+    config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
+    return config;
+}
+
+ProxySettings TestOfficeNetwork::proxyAt(const char *scheme, quint16 port, const char *user)
+{
+    const QString text = QLatin1String(scheme) + QStringLiteral("://") + QLatin1String(user)
+        + QLatin1String(*user ? "@" : "") + QStringLiteral("127.0.0.1:") + QString::number(port);
+    const auto proxy = ProxySettings::parse(text);
+    if (!proxy)
+        qFatal("not a proxy: %s", qPrintable(text));
+    return *proxy;
+}
+
+std::optional<AuthError> TestOfficeNetwork::signIn(const AppConfig &config, SecretBackend *secrets)
 {
     MemorySessionStore store;
     TestClock clock;
     AppGraph app(config, &store, &clock);
+    NetworkSettings network(&app.transport, secrets, config);
+    QSignalSpy ready(&network, &NetworkSettings::ready);
+    network.start();
+    if (ready.isEmpty() && !ready.wait(10000))
+        qFatal("the proxy settings did not become ready");
     QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
     app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                     QString::fromLatin1(DemoServer::Password));
@@ -134,6 +189,164 @@ void TestOfficeNetwork::aWrongCertificateFileIsAConfigurationError()
                  && said.contains(QStringLiteral("desklogin.conf")),
              qPrintable(said));
     QVERIFY(loader.config().caCertificates.isEmpty());
+}
+
+// The proxy's password is given once in the window, kept in the keychain, and found there by
+// the next start; the demo server sees the request only through the proxy.
+void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain()
+{
+    DESKLOGIN_REQUIRE_KEYRING();
+    const QString proxyPassword = QStringLiteral("office-proxy-pw-4711");
+    ProxyServer proxy;
+    QVERIFY2(proxy.start(ProxyServer::Kind::Http, QStringLiteral("alice"), proxyPassword),
+             qPrintable(proxy.errorString()));
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString service =
+        QStringLiteral("org.desklogin.proxytest.") + QUuid::createUuid().toString(QUuid::Id128);
+    const auto secrets = createSystemSecretBackend(service);
+    AppConfig config = configFor(server);
+
+    {
+        // Chosen in the window: applied at once, the password written to the keychain.
+        MemorySessionStore store;
+        TestClock clock;
+        AppGraph app(config, &store, &clock);
+        NetworkSettings network(&app.transport, secrets.get(), config);
+        network.start();
+        network.change(proxyAt("http", proxy.port(), "alice"), proxyPassword);
+        QCOMPARE(app.network->proxy().hostName(), QStringLiteral("127.0.0.1"));
+        app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                        QString::fromLatin1(DemoServer::Password));
+        QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+        QVERIFY2(server.lastTokenRequest()
+                     .value(QStringLiteral("via"))
+                     .toString()
+                     .contains(QStringLiteral("tinyproxy")),
+                 "the token request did not go through the proxy");
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get()), proxyPassword, 10000);
+    // The next start reads the preference (the proxy with its user) and the password.
+    QCOMPARE(QSettings().value(QString::fromLatin1(NetworkSettings::PreferenceKey)).toString(),
+             proxyAt("http", proxy.port(), "alice").toString());
+    config.proxy = proxyAt("http", proxy.port(), "alice");
+    std::optional<AuthError> again;
+    QTRY_VERIFY_WITH_TIMEOUT(!(again = signIn(config, secrets.get())), 10000);
+
+    // The password is in no file of the app's: not in the settings, nowhere in the sandbox
+    // (but in the test proxy's own configuration, which checks it).
+    QStringList found = sandboxFilesContaining({proxyPassword.toUtf8()});
+    found.removeIf([&](const QString &path) { return path.startsWith(proxy.directory()); });
+    QCOMPARE(found, QStringList());
+
+    // Cleared in the window: gone from the keychain.
+    {
+        MemorySessionStore store;
+        TestClock clock;
+        AppGraph app(config, &store, &clock);
+        NetworkSettings network(&app.transport, secrets.get(), config);
+        network.change(ProxySettings {}, QString());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get()), QStringLiteral("(none)"), 10000);
+}
+
+void TestOfficeNetwork::proxyRefusalsAreToldApart_data()
+{
+    QTest::addColumn<QString>("password"); // what the app has for the proxy; "-" for no user
+    QTest::addColumn<bool>("proxyUp");
+    QTest::addColumn<AuthError::Kind>("kind");
+    QTest::newRow("wrong password (tinyproxy answers 401)")
+        << QStringLiteral("not-it") << true << AuthError::Kind::ProxyAuthenticationRequired;
+    QTest::newRow("no credentials (407)")
+        << QStringLiteral("-") << true << AuthError::Kind::ProxyAuthenticationRequired;
+    QTest::newRow("proxy down") << QStringLiteral("right") << false
+                                << AuthError::Kind::ProxyUnreachable;
+}
+
+void TestOfficeNetwork::proxyRefusalsAreToldApart()
+{
+    QFETCH(QString, password);
+    QFETCH(bool, proxyUp);
+    QFETCH(AuthError::Kind, kind);
+    ProxyServer proxy;
+    QVERIFY2(proxy.start(ProxyServer::Kind::Http, QStringLiteral("alice"), QStringLiteral("right")),
+             qPrintable(proxy.errorString()));
+    if (!proxyUp)
+        proxy.stop();
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.proxy = proxyAt("http", proxy.port(), password == QLatin1String("-") ? "" : "alice");
+
+    MemorySessionStore store;
+    TestClock clock;
+    AppGraph app(config, &store, &clock);
+    app.transport.setProxy(config.proxy, password == QLatin1String("-") ? QString() : password);
+    QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QVERIFY(failed.wait(20000));
+    const auto error = failed.first().first().value<AuthError>();
+    QCOMPARE(toString(error.kind), toString(kind));
+    QCOMPARE(server.lastTokenRequest(), QJsonObject()); // nothing reached the server
+    // Said as a proxy problem, never as a wrong phone number or password.
+    const QString message = Messages::forError(error);
+    QVERIFY2(message.contains(QStringLiteral("proxy")), qPrintable(message));
+    QVERIFY(message != Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials)));
+}
+
+void TestOfficeNetwork::signsInThroughASocks5Proxy()
+{
+    ProxyServer proxy;
+    QVERIFY2(
+        proxy.start(ProxyServer::Kind::Socks5, QStringLiteral("bob"), QStringLiteral("socks-pw")),
+        qPrintable(proxy.errorString()));
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.proxy = proxyAt("socks5", proxy.port(), "bob");
+    for (const auto &[password, works] :
+         {std::pair {"socks-pw", true}, std::pair {"wrong", false}}) {
+        MemorySessionStore store;
+        TestClock clock;
+        AppGraph app(config, &store, &clock);
+        app.transport.setProxy(config.proxy, QLatin1String(password));
+        QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+        app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                        QString::fromLatin1(DemoServer::Password));
+        QTRY_VERIFY_WITH_TIMEOUT(app.auth.state() != State::SigningIn, 20000);
+        QCOMPARE(app.auth.state() == State::SignedIn, works);
+        if (!works)
+            QCOMPARE(toString(failed.first().first().value<AuthError>().kind),
+                     toString(AuthError::Kind::ProxyAuthenticationRequired));
+    }
+}
+
+// The system's proxy (here: http_proxy, as on a Linux desktop) is the default; "none" ignores it.
+void TestOfficeNetwork::theSystemsProxyIsUsedUnlessTheSettingsSayNone()
+{
+    ProxyServer proxy;
+    QVERIFY2(proxy.start(ProxyServer::Kind::Http), qPrintable(proxy.errorString()));
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QByteArray before = qgetenv("http_proxy");
+    qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
+    auto restore = qScopeGuard([&] {
+        if (before.isEmpty())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", before);
+    });
+    AppConfig config = configFor(server);
+    QCOMPARE(config.proxy.mode, ProxySettings::Mode::System); // the default
+    QVERIFY(!signIn(config));
+    QVERIFY(server.lastTokenRequest()
+                .value(QStringLiteral("via"))
+                .toString()
+                .contains(QStringLiteral("tinyproxy")));
+    config.proxy.mode = ProxySettings::Mode::None;
+    QVERIFY(!signIn(config));
+    QCOMPARE(server.lastTokenRequest().value(QStringLiteral("via")).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestOfficeNetwork)
