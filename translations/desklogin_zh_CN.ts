@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>(no window)</source>
+        <translation>（无窗口）</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>looking for a saved session</source>
+        <translation>正在查找已保存的登录</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>正在登录</translation>
+    </message>
+    <message>
+        <source>signed in until %1, kept in the keychain</source>
+        <translation>已登录，有效期至 %1，保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>signed in until %1, for this run only</source>
+        <translation>已登录，有效期至 %1，仅限本次运行</translation>
+    </message>
+    <message>
+        <source>%1 diagnostic report</source>
+        <translation>%1 诊断报告</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>(with a password from the keychain)</source>
+        <translation>（密码来自钥匙串）</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>（已锁定）</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificates</source>
+        <translation>额外信任的证书</translation>
+    </message>
+    <message>
+        <source>Settings in effect:</source>
+        <translation>当前生效的设置：</translation>
+    </message>
+    <message>
+        <source>Problems in the settings:</source>
+        <translation>设置中的问题：</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Last lines of the log:</source>
+        <translation>日志的最后几行：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in with your phone number</source>
@@ -169,6 +268,34 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>&amp;Network Settings…</source>
         <translation>网络设置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostic Report</source>
+        <translation>复制诊断报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Diagnostic Report…</source>
+        <translation>保存诊断报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The diagnostic report is on the clipboard.</source>
+        <translation>诊断报告已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>%1 diagnostic report.txt</source>
+        <translation>%1 诊断报告.txt</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <translation>保存诊断报告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there: %1</source>
+        <translation>无法将报告保存到该位置：%1</translation>
     </message>
 </context>
 <context>

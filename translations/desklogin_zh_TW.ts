@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>DiagnosticReport</name>
+    <message>
+        <source>(no window)</source>
+        <translation>（無視窗）</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>looking for a saved session</source>
+        <translation>正在尋找已儲存的登入</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>正在登入</translation>
+    </message>
+    <message>
+        <source>signed in until %1, kept in the keychain</source>
+        <translation>已登入，有效期限至 %1，儲存在鑰匙圈中</translation>
+    </message>
+    <message>
+        <source>signed in until %1, for this run only</source>
+        <translation>已登入，有效期限至 %1，僅限本次執行</translation>
+    </message>
+    <message>
+        <source>%1 diagnostic report</source>
+        <translation>%1 診斷報告</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>產生時間</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系統</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>鑰匙圈</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>登入狀態</translation>
+    </message>
+    <message>
+        <source>(with a password from the keychain)</source>
+        <translation>（密碼來自鑰匙圈）</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>（已鎖定）</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Extra trusted certificates</source>
+        <translation>額外信任的憑證</translation>
+    </message>
+    <message>
+        <source>Settings in effect:</source>
+        <translation>目前生效的設定：</translation>
+    </message>
+    <message>
+        <source>Problems in the settings:</source>
+        <translation>設定中的問題：</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Last lines of the log:</source>
+        <translation>記錄檔的最後幾行：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in with your phone number</source>
@@ -169,6 +268,34 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>&amp;Network Settings…</source>
         <translation>網路設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostic Report</source>
+        <translation>複製診斷報告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Diagnostic Report…</source>
+        <translation>儲存診斷報告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The diagnostic report is on the clipboard.</source>
+        <translation>診斷報告已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>%1 diagnostic report.txt</source>
+        <translation>%1 診斷報告.txt</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <translation>儲存診斷報告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there: %1</source>
+        <translation>無法將報告儲存到該位置：%1</translation>
     </message>
 </context>
 <context>

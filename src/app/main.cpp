@@ -4,8 +4,10 @@
 #include "AuthManager.h"
 #include "BuildConfig.h"
 #include "Clock.h"
+#include "DiagnosticReport.h"
 #include "KeychainSessionStore.h"
 #include "LanguageManager.h"
+#include "LogFile.h"
 #include "MainWindow.h"
 #include "Messages.h"
 #include "NetworkSettings.h"
@@ -24,15 +26,19 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 #include <future>
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcApp, "desklogin.app", QtWarningMsg)
 
 namespace {
 
@@ -50,6 +56,11 @@ struct CommandLine {
                                                    "report the result; nothing is stored. For "
                                                    "checking a deployment."),
                                     QStringLiteral("phone")};
+    QCommandLineOption diagnostics {
+        QStringLiteral("diagnostics"),
+        QStringLiteral("Print the diagnostic report (versions, settings "
+                       "in effect without secrets, keychain, proxy, "
+                       "the last lines of the log) and exit.")};
     // The settings that have an option of their own, with their keys (from the settings table).
     QList<QPair<QCommandLineOption, QString>> settingOptions;
     QCommandLineParser parser;
@@ -75,7 +86,7 @@ struct CommandLine {
         parser.addVersionOption();
         for (const auto &[option, key] : std::as_const(settingOptions))
             parser.addOption(option);
-        parser.addOptions({config, checkSignIn});
+        parser.addOptions({config, checkSignIn, diagnostics});
     }
 };
 
@@ -133,6 +144,50 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     networkSettings.start();
     app.exec();
     return status;
+}
+
+QString logFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/logs");
+}
+
+// What the log says first, so that every run's lines start from the facts they depend on.
+void logStart(const AppConfig &config, const QList<ConfigProblem> &problems,
+              const QString &keychain)
+{
+    qCInfo(lcApp).noquote() << QCoreApplication::applicationName()
+                            << QCoreApplication::applicationVersion() << "starting; Qt"
+                            << qVersion() << "on" << QSysInfo::prettyProductName();
+    for (const Setting &setting : Settings::all())
+        qCInfo(lcApp).noquote() << "setting" << setting.key << "=" << setting.show(config)
+                                << (config.lockedKeys.contains(QLatin1String(setting.key))
+                                        ? "(locked)"
+                                        : "");
+    for (const auto &problem : problems)
+        qCWarning(lcApp).noquote() << toString(problem);
+    qCInfo(lcApp).noquote() << "keychain:" << keychain;
+}
+
+// --diagnostics: the report Help → Copy Diagnostic Report gives, without a window.
+int printDiagnostics(int argc, char *argv[], const AppConfig &config,
+                     const QList<ConfigProblem> &problems)
+{
+    QCoreApplication app(argc, argv);
+    LanguageManager languages;
+    languages.setLanguage(languages.initialLanguage(), false);
+    QNetworkAccessManager network;
+    Transport transport(&network);
+    NetworkSettings networkSettings(&transport, nullptr, config);
+    DiagnosticFacts facts;
+    facts.config = &config;
+    for (const auto &problem : problems)
+        facts.configProblems.append(toString(problem));
+    facts.keychain = createSystemSecretBackend(QString::fromUtf8(BuildConfig::AppId))->name();
+    facts.logFolder = logFolder();
+    facts.network = &networkSettings;
+    std::printf("%s", DiagnosticReport::build(facts).toUtf8().constData());
+    return 0;
 }
 
 AppConfig buildTimeDefaults()
@@ -211,6 +266,8 @@ int main(int argc, char *argv[])
         return ExitBadCommandLine;
     }
     const AppConfig config = loader.config();
+    if (cli.parser.isSet(cli.diagnostics))
+        return printDiagnostics(argc, argv, config, loader.problems());
     if (cli.parser.isSet(cli.checkSignIn))
         return checkSignIn(argc, argv, config, cli.parser.value(cli.checkSignIn));
 
@@ -229,12 +286,18 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     languages.setLanguage(languages.initialLanguage(), false);
 
+    // The app's own lines (and Qt's warnings) go to a bounded log file for support.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("desklogin.*.info=true"));
+    LogFile::install(logFolder());
+
     QNetworkAccessManager network;
     // One transport policy for the sign-in and the API alike (AuthManager sets it from config).
     Transport transport(&network);
     TokenClient client(&transport);
     auto keychain = std::make_unique<KeychainSessionStore>(QString::fromUtf8(BuildConfig::AppId));
     SecretBackend *keychainEntries = keychain->backend();
+    logStart(config, loader.problems(), keychainEntries->name());
     keychain->setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                               + QStringLiteral("/session-in-keychain"));
     // The keychain works on a thread of its own: the GUI thread never waits for it, and the
@@ -253,6 +316,15 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(MainWindow::applicationIcon(iconImages.get()));
     MainWindow window(&auth, &api, &clock, &languages);
     window.setNetworkSettings(&networkSettings);
+    {
+        DiagnosticFacts facts;
+        facts.config = &auth.config();
+        for (const auto &problem : loader.problems())
+            facts.configProblems.append(toString(problem));
+        facts.keychain = keychainEntries->name();
+        facts.logFolder = logFolder();
+        window.setDiagnostics(facts);
+    }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
     // Back to the app (after a sleep, say): a session that ended meanwhile ends now, not at the

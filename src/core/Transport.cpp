@@ -232,6 +232,7 @@ TransportReply::TransportReply(QNetworkReply *reply, qint64 maxResponseBytes,
                                QObject *parent)
     : QObject(parent), m_reply(reply), m_maxResponseBytes(maxResponseBytes), m_viaProxy(viaProxy)
 {
+    m_elapsed.start();
     reply->setParent(this);
     // The read-buffer limit (see the class comment): at once, which reaches Qt's HTTP thread if
     // the request has already started (a GET), and queued, which runs right after Qt's own
@@ -335,8 +336,8 @@ void TransportReply::finish(Failure failure)
         return;
     m_finished = true;
     m_failure = failure;
-    if (failure != Failure::None)
-        qCInfo(lcTransport) << "HTTP" << m_httpStatus << "->" << toString(failure);
+    qCInfo(lcTransport).nospace() << "HTTP " << m_httpStatus << " -> " << toString(failure)
+                                  << " in " << m_elapsed.elapsed() << " ms";
     if (m_reply)
         m_reply->deleteLater();
     emit finished(this);

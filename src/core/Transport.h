@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
@@ -132,6 +133,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     qint64 m_maxResponseBytes = 0;
     bool m_viaProxy = false; // through a proxy of the app's own settings
+    QElapsedTimer m_elapsed; // for the log: how long the request took
     QTimer m_deadline;
     Failure m_abortReason = Failure::None;
     Failure m_failure = Failure::None;

@@ -11,7 +11,10 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -20,6 +23,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 
 namespace {
@@ -193,6 +198,11 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_helpAction);
     m_helpMenu->addSeparator();
+    m_copyReportAction = m_helpMenu->addAction(QString(), this, &MainWindow::copyDiagnosticReport);
+    m_saveReportAction = m_helpMenu->addAction(QString(), this, &MainWindow::saveDiagnosticReport);
+    m_copyReportAction->setVisible(false);
+    m_saveReportAction->setVisible(false);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -207,6 +217,8 @@ void MainWindow::retranslate()
         m_languageMenu->setTitle(tr("&Language"));
     m_quitAction->setText(tr("&Quit"));
     m_networkAction->setText(tr("&Network Settings…"));
+    m_copyReportAction->setText(tr("&Copy Diagnostic Report"));
+    m_saveReportAction->setText(tr("Save &Diagnostic Report…"));
     m_helpAction->setText(tr("%1 &Help").arg(QApplication::applicationDisplayName()));
     m_aboutAction->setText(tr("&About %1").arg(QApplication::applicationDisplayName()));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -220,6 +232,46 @@ void MainWindow::setNetworkSettings(NetworkSettings *settings)
     m_networkSettings = settings;
     m_networkAction->setVisible(settings != nullptr);
     m_loginPage->setNetworkSettingsAvailable(settings != nullptr);
+}
+
+void MainWindow::setDiagnostics(const DiagnosticFacts &facts)
+{
+    m_diagnostics = facts;
+    m_diagnostics->auth = m_auth;
+    m_diagnostics->network = m_networkSettings;
+    m_copyReportAction->setVisible(true);
+    m_saveReportAction->setVisible(true);
+}
+
+QString MainWindow::diagnosticReport() const
+{
+    if (!m_diagnostics)
+        return {};
+    DiagnosticFacts facts = *m_diagnostics;
+    facts.network = m_networkSettings;
+    return DiagnosticReport::build(facts);
+}
+
+void MainWindow::copyDiagnosticReport()
+{
+    QGuiApplication::clipboard()->setText(diagnosticReport());
+    statusBar()->showMessage(tr("The diagnostic report is on the clipboard."), 5000);
+}
+
+void MainWindow::saveDiagnosticReport()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QLatin1Char('/') + tr("%1 diagnostic report.txt").arg(QApplication::applicationName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Diagnostic Report"), suggested,
+                                                      tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(diagnosticReport().toUtf8()) < 0 || !file.flush()) {
+        QMessageBox::warning(this, tr("Save Diagnostic Report"),
+                             tr("The report could not be saved there: %1").arg(file.errorString()));
+    }
 }
 
 void MainWindow::showNetworkSettings()

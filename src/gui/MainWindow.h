@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthManager.h"
+#include "DiagnosticReport.h"
 
 #include <QImage>
 #include <QList>
@@ -43,6 +44,9 @@ public:
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     // Offers the network settings (sign-in page and File menu); none until this is called.
     void setNetworkSettings(NetworkSettings *settings);
+    // Offers Help → Copy / Save Diagnostic Report (auth is filled in here).
+    void setDiagnostics(const DiagnosticFacts &facts);
+    QString diagnosticReport() const;
 
 public slots:
     // Brings the window to the front (a second launch of the app asks for this).
@@ -50,6 +54,8 @@ public slots:
     void showAbout();
     void showHelp();
     void showNetworkSettings();
+    void copyDiagnosticReport();
+    void saveDiagnosticReport();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,5 +92,8 @@ private:
     QAction *m_showAction = nullptr;
     QAction *m_networkAction = nullptr;
     NetworkSettings *m_networkSettings = nullptr;
+    QAction *m_copyReportAction = nullptr;
+    QAction *m_saveReportAction = nullptr;
+    std::optional<DiagnosticFacts> m_diagnostics;
     QPointer<ApiReply> m_profileReply; // the profile request under way, if any
 };

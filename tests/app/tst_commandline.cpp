@@ -14,6 +14,7 @@ private slots:
     void badCommandLinesExitWithStatus2_data();
     void badCommandLinesExitWithStatus2();
     void checksASignInWithoutAWindow();
+    void printsTheDiagnosticReportWithoutASecret();
 
 private:
     struct Run {
@@ -154,6 +155,24 @@ void TestCommandLine::checksASignInWithoutAWindow()
     QVERIFY2(r.out.contains(QStringLiteral("does not use https"))
                  && r.out.contains(QStringLiteral("kind=InsecureUrl http_status=0")),
              qPrintable(r.out));
+}
+
+void TestCommandLine::printsTheDiagnosticReportWithoutASecret()
+{
+    const Run r =
+        run({QStringLiteral("--diagnostics"), QStringLiteral("--proxy"),
+             QStringLiteral("socks5://bob@proxy.example.com:1080")},
+            {}, {{QStringLiteral("DESKLOGIN_CLIENT_SECRET"), QStringLiteral("s3cr3t-x")}});
+    QCOMPARE(r.exitCode, 0);
+    for (const QString &expected : {QStringLiteral(" diagnostic report\n"),
+                                    QStringLiteral("\nVersion: "), QStringLiteral("\nKeychain: "),
+                                    QStringLiteral("\nProxy: socks5://bob@proxy.example.com:1080"),
+                                    QStringLiteral("\n  client_secret = (set)\n"),
+                                    QStringLiteral("\n  keep_signed_in = true\n"),
+                                    QStringLiteral("\nLast lines of the log:\n")})
+        QVERIFY2(r.out.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("s3cr3t-x")));
+    QVERIFY(r.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

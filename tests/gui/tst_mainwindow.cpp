@@ -2,6 +2,7 @@
 #include "AppGraph.h"
 #include "AuthManager.h"
 #include "DemoServer.h"
+#include "DiagnosticReport.h"
 #include "FakeHttpServer.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
@@ -76,6 +77,7 @@ private slots:
     void aLockedKeepSignedInCannotBeChanged();
     void networkSettingsApplyAtOnceAndAreRemembered();
     void aLockedProxyIsShownNotChanged();
+    void theDiagnosticReportIsCopiedInTheUisLanguage();
     void theWholeFlowWorksFromTheKeyboardAlone();
     void everyFocusableControlHasAnAccessibleName();
     void labelsAreBuddiesAndTheTabOrderFollowsThePage();
@@ -629,6 +631,35 @@ void TestMainWindow::aLockedProxyIsShownNotChanged()
     QCOMPARE(m_network->proxy().hostName(), QStringLiteral("proxy.corp.example"));
     QVERIFY(!QSettings().contains(QStringLiteral("preferences/proxy")));
     m_window->setNetworkSettings(nullptr);
+}
+
+void TestMainWindow::theDiagnosticReportIsCopiedInTheUisLanguage()
+{
+    AppConfig config = m_app->auth.config();
+    DiagnosticFacts facts;
+    facts.config = &config;
+    facts.keychain = QStringLiteral("Test keychain");
+    facts.configProblems = {QStringLiteral("/etc/xdg/desklogin.conf:3: unknown setting \"x\"")};
+    m_window->setDiagnostics(facts);
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QAction *copy = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Copy Diagnostic Report"))
+            copy = action;
+    }
+    QVERIFY(copy && copy->isVisible());
+    copy->trigger();
+    const QString report = QGuiApplication::clipboard()->text();
+    QVERIFY2(report.contains(QStringLiteral("Keychain: Test keychain"))
+                 && report.contains(QStringLiteral("Session: signed in until "))
+                 && report.contains(QStringLiteral("kept in the keychain"))
+                 && report.contains(QStringLiteral("unknown setting \"x\""))
+                 && report.contains(QStringLiteral("  client_secret = (set)")),
+             qPrintable(report));
+    QVERIFY(!report.contains(QString::fromLatin1(DemoServer::ClientSecret)));
+    QVERIFY(!report.contains(QString::fromLatin1(DemoServer::Phone)));
+    QVERIFY(!report.contains(QString::fromLatin1(m_app->auth.session()->accessToken.left(20))));
 }
 
 void TestMainWindow::remembersThePhoneNumberOnlyWhenAsked()

@@ -3,12 +3,20 @@
 #include "AuthManager.h"
 #include "Clock.h"
 #include "DemoServer.h"
+#include "DiagnosticReport.h"
+#include "FakeHttpServer.h"
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "LanguageManager.h"
+#include "LogFile.h"
 #include "MainWindow.h"
+#include "MemorySessionStore.h"
+#include "NetworkSettings.h"
 #include "PhoneNumber.h"
+#include "ProxyServer.h"
 #include "Sandbox.h"
+#include "SecretBackend.h"
+#include "TestClock.h"
 #include "TokenClient.h"
 
 #include <QApplication>
@@ -20,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -44,13 +53,19 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
 } // namespace
 
 // The password, the client secret and the token never reach a log, a settings file, the config
-// folder or a temporary file, with every logging category of Qt and of the app turned on.
+// folder or a temporary file, with every logging category of Qt and of the app turned on; the
+// support log and the diagnostic report hold none of them, nor a proxy password or a full phone
+// number.
 class TestNoSecrets : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void aWholeSessionLeavesNoSecretAnywhere();
     void theCommandLineCheckPrintsNoSecret();
+    void theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure();
+
+private:
+    QString m_logFolder;
 };
 
 void TestNoSecrets::initTestCase()
@@ -63,8 +78,14 @@ void TestNoSecrets::initTestCase()
     QStandardPaths::setTestModeEnabled(false); // the real locations, inside the sandbox
     QApplication::setOrganizationName(QStringLiteral("DeskLoginSecretsTest"));
     QApplication::setApplicationName(QStringLiteral("tst_nosecrets"));
+    // Every category on, and on stderr too (the support log then passes everything on, as it
+    // does in the app when QT_LOGGING_RULES is set).
+    qputenv("QT_LOGGING_RULES", "*=true");
     QLoggingCategory::setFilterRules(QStringLiteral("*=true"));
     previousHandler = qInstallMessageHandler(capture);
+    // The support log, as main() writes it, for the whole run.
+    m_logFolder = qEnvironmentVariable("DESKLOGIN_TEST_SANDBOX") + QStringLiteral("/logs");
+    QVERIFY(LogFile::install(m_logFolder));
 }
 
 void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
@@ -145,6 +166,121 @@ void TestNoSecrets::theCommandLineCheckPrintsNoSecret()
     QVERIFY(!output.contains(DemoServer::Password));
     QVERIFY(!output.contains(DemoServer::ClientSecret));
     QVERIFY(!output.contains("eyJ")); // no JWT, or any part of one
+}
+
+void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
+{
+    const QByteArray proxyPassword = "proxy-pw-secret-9876";
+    const QByteArray wrongPassword = "wrong-password-again";
+    ProxyServer proxy;
+    QVERIFY2(proxy.start(ProxyServer::Kind::Http, QStringLiteral("alice"),
+                         QString::fromLatin1(proxyPassword)),
+             qPrintable(proxy.errorString()));
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    FakeHttpServer fake;
+    QVERIFY(fake.listen());
+    const auto secrets = createSystemSecretBackend(QStringLiteral("org.desklogin.logs.")
+                                                   + QUuid::createUuid().toString(QUuid::Id128));
+
+    AppConfig config;
+    config.serverUrl = server.url();
+    config.clientId = QString::fromLatin1(DemoServer::ClientId);
+    config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
+    config.profileEndpoint = QStringLiteral("/api/user");
+    QList<QByteArray> tokens;
+    const auto signIn = [&](const AppConfig &with, const QString &password,
+                            const std::function<void(NetworkSettings &)> &network) {
+        MemorySessionStore store;
+        TestClock clock;
+        AppGraph app(with, &store, &clock);
+        NetworkSettings settings(&app.transport, secrets.get(), with);
+        settings.start();
+        network(settings);
+        app.auth.signIn(QStringLiteral("138 0013 8000"), password);
+        if (!QTest::qWaitFor([&] { return app.auth.state() != AuthManager::State::SigningIn; },
+                             20000))
+            qFatal("the sign-in did not end");
+        if (app.auth.session()) {
+            tokens.append(app.auth.session()->accessToken);
+            // The API too: the profile.
+            QSignalSpy done(app.api.get(app.auth.config().profileUrl()), &ApiReply::finished);
+            done.wait(10000);
+            app.auth.signOut();
+        }
+    };
+    const auto direct = [](NetworkSettings &) {};
+    const auto throughProxy = [&](const QByteArray &password) {
+        return [&proxy, password](NetworkSettings &settings) {
+            settings.change(*ProxySettings::parse(
+                                QStringLiteral("http://alice@127.0.0.1:%1").arg(proxy.port())),
+                            QString::fromLatin1(password));
+        };
+    };
+
+    // Signed in through the proxy, with its password; then refused by the proxy.
+    signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy(proxyPassword));
+    QCOMPARE(tokens.size(), 1);
+    signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy("not-the-proxy-pw"));
+    // A wrong password, directly.
+    signIn(config, QString::fromLatin1(wrongPassword), direct);
+    // Every kind of failure a server can produce.
+    AppConfig toFake = config;
+    toFake.serverUrl = fake.url();
+    const QList<FakeHttpServer::Response> answers {
+        FakeHttpServer::json(429, R"({"message":"Too Many Attempts."})"),
+        FakeHttpServer::json(500, "Error."),
+        FakeHttpServer::json(400, R"({"error":"invalid_scope"})"),
+        FakeHttpServer::json(400, R"({"error":"invalid_request","hint":"username"})"),
+        FakeHttpServer::json(401, R"({"error":"invalid_client"})"),
+        FakeHttpServer::json(200, "<html>portal</html>"),
+        FakeHttpServer::json(302, ""),
+        FakeHttpServer::json(200, R"({"token_type":"Bearer","expires_in":0,"access_token":"x"})"),
+    };
+    for (const auto &answer : answers) {
+        fake.respondWith(answer);
+        signIn(toFake, QString::fromLatin1(DemoServer::Password), direct);
+    }
+    AppConfig offline = config;
+    offline.serverUrl = QUrl(QStringLiteral("https://desklogin-test.invalid"));
+    signIn(offline, QString::fromLatin1(DemoServer::Password), direct);
+
+    // Everything the app wrote for support, and the report made from it.
+    QStringList files;
+    QDirIterator it(m_logFolder, QDir::Files);
+    while (it.hasNext())
+        files.append(it.next());
+    QVERIFY(!files.isEmpty());
+    QByteArray written;
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        written += file.readAll();
+    }
+    DiagnosticFacts facts;
+    facts.config = &config;
+    facts.keychain = secrets->name();
+    facts.logFolder = m_logFolder;
+    written += DiagnosticReport::build(facts, 1000).toUtf8();
+
+    // Useful: what happened is there.
+    for (const char *fact : {"HTTP 429 -> None in ", "HTTP 200 -> None in ", "proxy: http://alice@",
+                             "-> ProxyAuthenticationRequired", "InvalidScope",
+                             "client_secret = (set)", "Secret Service"})
+        QVERIFY2(written.contains(fact), fact);
+    // And never a secret, nor the phone number in any of its forms.
+    QList<QByteArray> forbidden {QByteArray(DemoServer::Password),
+                                 wrongPassword,
+                                 QByteArray(DemoServer::ClientSecret),
+                                 proxyPassword,
+                                 "13800138000",
+                                 "138 0013 8000",
+                                 "8613800138000"};
+    for (const QByteArray &token : std::as_const(tokens))
+        forbidden += {token, token.left(40)};
+    for (int i = 0; i < forbidden.size(); ++i) // (the index: a failure prints no secret)
+        QVERIFY2(!written.contains(forbidden.at(i)),
+                 qPrintable(QStringLiteral("secret #%1 in the log or report").arg(i)));
 }
 
 QTEST_MAIN(TestNoSecrets)

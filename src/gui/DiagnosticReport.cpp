@@ -1,0 +1,100 @@
+#include "DiagnosticReport.h"
+
+#include "AppConfig.h"
+#include "AuthManager.h"
+#include "LogFile.h"
+#include "Messages.h"
+#include "NetworkSettings.h"
+#include "Setting.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSysInfo>
+
+namespace {
+
+QString sessionState(const AuthManager *auth)
+{
+    if (!auth)
+        return DiagnosticReport::tr("(no window)");
+    switch (auth->state()) {
+    case AuthManager::State::SignedOut:
+        return DiagnosticReport::tr("signed out");
+    case AuthManager::State::Restoring:
+        return DiagnosticReport::tr("looking for a saved session");
+    case AuthManager::State::SigningIn:
+        return DiagnosticReport::tr("signing in");
+    case AuthManager::State::SignedIn:
+        break;
+    }
+    const QString ends =
+        auth->session() ? Messages::dateTime(auth->session()->expiresAt) : QString();
+    return auth->isSessionKept()
+        ? DiagnosticReport::tr("signed in until %1, kept in the keychain").arg(ends)
+        : DiagnosticReport::tr("signed in until %1, for this run only").arg(ends);
+}
+
+} // namespace
+
+QString DiagnosticReport::build(const DiagnosticFacts &facts, int logLines)
+{
+    QStringList out;
+    const auto line = [&out](const QString &label, const QString &value) {
+        out.append(label + QLatin1String(": ") + value);
+    };
+    out.append(tr("%1 diagnostic report").arg(QCoreApplication::applicationName()));
+    line(tr("Made"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    line(tr("Version"),
+         QCoreApplication::applicationName() + QLatin1Char(' ')
+             + QCoreApplication::applicationVersion()
+             + QStringLiteral(" (Qt %1, built with %2)")
+                   .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)));
+    line(tr("System"),
+         QSysInfo::prettyProductName() + QStringLiteral(" (") + QSysInfo::kernelType()
+             + QLatin1Char(' ') + QSysInfo::kernelVersion() + QStringLiteral(", ")
+             + QSysInfo::currentCpuArchitecture() + QLatin1Char(')'));
+    line(tr("Language"), QLocale().name());
+    line(tr("Keychain"), facts.keychain.isEmpty() ? tr("(unknown)") : facts.keychain);
+    line(tr("Session"), sessionState(facts.auth));
+    if (facts.network) {
+        QString proxy = facts.network->proxy().toString();
+        if (facts.network->hasPassword())
+            proxy += QLatin1Char(' ') + tr("(with a password from the keychain)");
+        if (facts.network->isLocked())
+            proxy += QLatin1Char(' ') + tr("(locked)");
+        line(tr("Proxy"), proxy);
+    }
+    if (facts.config) {
+        const AppConfig &config = *facts.config;
+        if (!config.caCertificates.isEmpty()) {
+            QStringList names;
+            for (const QSslCertificate &certificate : config.caCertificates)
+                names.append(certificate.subjectDisplayName());
+            line(tr("Extra trusted certificates"), names.join(QStringLiteral("; ")));
+        }
+        out.append(QString());
+        out.append(tr("Settings in effect:"));
+        for (const Setting &setting : Settings::all()) {
+            QString entry = QStringLiteral("  ") + QLatin1String(setting.key)
+                + QStringLiteral(" = ") + setting.show(config);
+            if (config.lockedKeys.contains(QLatin1String(setting.key)))
+                entry += QLatin1Char(' ') + tr("(locked)");
+            out.append(entry);
+        }
+    }
+    if (!facts.configProblems.isEmpty()) {
+        out.append(QString());
+        out.append(tr("Problems in the settings:"));
+        for (const QString &problem : facts.configProblems)
+            out.append(QStringLiteral("  ") + problem);
+    }
+    out.append(QString());
+    const QStringList lines = LogFile::lastLines(logLines, facts.logFolder);
+    line(tr("Log folder"), facts.logFolder.isEmpty() ? tr("(none)") : facts.logFolder);
+    out.append(tr("Last lines of the log:"));
+    for (const QString &logLine : lines)
+        out.append(QStringLiteral("  ") + logLine);
+    if (lines.isEmpty())
+        out.append(QStringLiteral("  ") + tr("(empty)"));
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
