@@ -22,6 +22,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(NetworkSettings *settings, QWidget 
     auto *layout = new QVBoxLayout(this);
 
     auto *intro = new QLabel(tr("How this app reaches the server:"), this);
+    intro->setObjectName(QStringLiteral("proxyIntroLabel"));
     layout->addWidget(intro);
     m_system = new QRadioButton(tr("Use the &system's proxy settings"), this);
     m_none = new QRadioButton(tr("&No proxy"), this);
@@ -59,15 +60,19 @@ NetworkSettingsDialog::NetworkSettingsDialog(NetworkSettings *settings, QWidget 
         QWidget *field;
         const char *label;
         const char *name;
+        const char *objectName;
     } rows[] = {
-        {m_type, QT_TR_NOOP("&Type:"), QT_TR_NOOP("Proxy type")},
-        {m_host, QT_TR_NOOP("&Host:"), QT_TR_NOOP("Proxy host")},
-        {m_port, QT_TR_NOOP("P&ort:"), QT_TR_NOOP("Proxy port")},
-        {m_user, QT_TR_NOOP("User na&me:"), QT_TR_NOOP("Proxy user name (optional)")},
-        {m_password, QT_TR_NOOP("Pass&word:"), QT_TR_NOOP("Proxy password (optional)")},
+        {m_type, QT_TR_NOOP("&Type:"), QT_TR_NOOP("Proxy type"), "proxyTypeLabel"},
+        {m_host, QT_TR_NOOP("&Host:"), QT_TR_NOOP("Proxy host"), "proxyHostLabel"},
+        {m_port, QT_TR_NOOP("P&ort:"), QT_TR_NOOP("Proxy port"), "proxyPortLabel"},
+        {m_user, QT_TR_NOOP("User na&me:"), QT_TR_NOOP("Proxy user name (optional)"),
+         "proxyUserLabel"},
+        {m_password, QT_TR_NOOP("Pass&word:"), QT_TR_NOOP("Proxy password (optional)"),
+         "proxyPasswordLabel"},
     };
     for (const auto &row : rows) {
         auto *label = new QLabel(tr(row.label), this);
+        label->setObjectName(QLatin1String(row.objectName));
         label->setBuddy(row.field);
         row.field->setAccessibleName(tr(row.name));
         form->addRow(label, row.field);
@@ -87,6 +92,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(NetworkSettings *settings, QWidget 
     layout->addWidget(m_lockedNote);
     auto *passwordNote = new QLabel(
         tr("The password is kept in this computer's keychain, never in a settings file."), this);
+    passwordNote->setObjectName(QStringLiteral("proxyPasswordNoteLabel"));
     passwordNote->setWordWrap(true);
     layout->addWidget(passwordNote);
 

@@ -5,6 +5,8 @@
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
+#include "NetworkSettings.h"
+#include "NetworkSettingsDialog.h"
 #include "PhoneNumber.h"
 #include "SessionPage.h"
 #include "TestClock.h"
@@ -12,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -53,7 +56,8 @@ private:
     void chooseFromMenu(const QString &language);
     void signIn(int status, const QByteArray &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    void verifyEverythingFits(const QString &where);
+    // Every label and button of `root` (the window unless given) at its smallest.
+    void verifyEverythingFits(const QString &where, QWidget *root = nullptr);
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<MemorySessionStore> m_store;
     std::unique_ptr<AppGraph> m_app;
     std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<NetworkSettings> m_networkSettings; // before the window: it outlives it
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -91,6 +96,8 @@ void TestLanguages::init()
     m_languages->setLanguage(QStringLiteral("en"), false);
     m_window =
         std::make_unique<MainWindow>(&m_app->auth, nullptr, m_clock.get(), m_languages.get());
+    m_networkSettings = std::make_unique<NetworkSettings>(&m_app->transport, nullptr, config);
+    m_window->setNetworkSettings(m_networkSettings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -98,6 +105,7 @@ void TestLanguages::init()
 void TestLanguages::cleanup()
 {
     m_window.reset();
+    m_networkSettings.reset();
     m_app.reset();
     m_languages.reset(); // removes its translators
 }
@@ -230,14 +238,16 @@ void TestLanguages::noTextIsCutOffInAnyLanguage_data()
         QTest::newRow(qPrintable(language)) << language;
 }
 
-void TestLanguages::verifyEverythingFits(const QString &where)
+void TestLanguages::verifyEverythingFits(const QString &where, QWidget *root)
 {
+    if (!root)
+        root = m_window.get();
     // The smallest the window can be made is where text would be cut first.
-    m_window->resize(1, 1);
+    root->resize(1, 1);
     QApplication::processEvents();
-    m_window->layout()->activate();
+    root->layout()->activate();
     QApplication::processEvents();
-    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
         // Qt's own parts (a line edit's clear button, the menu bar's extension) are not ours.
         if (!widget->isVisible() || widget->objectName().isEmpty()
             || widget->objectName().startsWith(QLatin1String("qt_")))
@@ -270,9 +280,17 @@ void TestLanguages::noTextIsCutOffInAnyLanguage()
     verifyEverythingFits(QStringLiteral("sign-in page with the longest message"));
     signIn(429, R"({"message":"Too Many Attempts."})", {{"Retry-After", "3600"}});
     verifyEverythingFits(QStringLiteral("throttled"));
+    m_window->showNetworkSettings();
+    auto *dialog = m_window->findChild<NetworkSettingsDialog *>();
+    QVERIFY(dialog);
+    verifyEverythingFits(QStringLiteral("network settings"), dialog);
+    dialog->reject();
     m_window->loginPage()->clearMessage();
+    // Not kept: the session page says so, in a line of its own.
+    m_window->findChild<QCheckBox *>(QStringLiteral("keepSignedInCheck"))->setChecked(false);
     signIn(200, TokenBody);
-    verifyEverythingFits(QStringLiteral("session page with warning"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("notKeptLabel"))->isVisible());
+    verifyEverythingFits(QStringLiteral("session page with warning, not kept"));
 }
 
 QTEST_MAIN(TestLanguages)
