@@ -3,17 +3,51 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QMutex>
-#include <QRegularExpression>
+#include <QFileInfo>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace {
 
+QString fileName(int index)
+{
+    return index == 0 ? QStringLiteral("desklogin.log")
+                      : QStringLiteral("desklogin.%1.log").arg(index);
+}
+
+// The file is written on a thread of its own: a thread that logs (the GUI thread among them)
+// only formats its line and queues it, and never waits for the disk (which a virus scanner or
+// a network home folder can make slow).
 struct State {
-    QMutex mutex;
+    std::mutex mutex;
+    std::condition_variable wake; // lines queued, or stopping
+    std::condition_variable idle; // everything queued is in the file
+    bool writing = false;
     QString folder;
-    QFile file;
+    QByteArray pending; // lines not yet written
+    bool stopping = false;
+    bool open = false;
+    std::thread writer;
     QtMessageHandler previous = nullptr;
     bool verboseStderr = false;
+
+    ~State()
+    {
+        // What logs after this (Qt's own static destructors do) goes to Qt's default handler:
+        // this object is going, and whoever installed the previous handler may be gone too.
+        if (previous)
+            qInstallMessageHandler(nullptr);
+        {
+            std::lock_guard lock(mutex);
+            stopping = true;
+        }
+        wake.notify_one();
+        if (writer.joinable())
+            writer.join();
+    }
 };
 
 State &state()
@@ -22,22 +56,56 @@ State &state()
     return instance;
 }
 
-QString fileName(int index)
+// The writer thread: owns the file.
+void writeLoop(State *s, QString folderPath)
 {
-    return index == 0 ? QStringLiteral("desklogin.log")
-                      : QStringLiteral("desklogin.%1.log").arg(index);
-}
-
-// Called with the mutex held.
-void rotate(State &s)
-{
-    s.file.close();
-    QDir folder(s.folder);
-    folder.remove(fileName(LogFile::MaxOldFiles));
-    for (int i = LogFile::MaxOldFiles - 1; i >= 0; --i)
-        folder.rename(fileName(i), fileName(i + 1));
-    s.file.setFileName(folder.filePath(fileName(0)));
-    s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    QDir folder(folderPath);
+    QFile file(folder.filePath(fileName(0)));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        std::lock_guard lock(s->mutex);
+        s->open = false; // nothing will be written: stop queueing
+        s->idle.notify_all();
+        return;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    for (;;) {
+        QByteArray batch;
+        {
+            std::unique_lock lock(s->mutex);
+            s->writing = false;
+            s->idle.notify_all();
+            s->wake.wait(lock, [s] { return s->stopping || !s->pending.isEmpty(); });
+            batch.swap(s->pending);
+            if (batch.isEmpty() && s->stopping)
+                return;
+            s->writing = true;
+        }
+        // Line by line, so that a rotation never splits one.
+        qsizetype from = 0;
+        while (from < batch.size()) {
+            qsizetype to = batch.indexOf('\n', from);
+            to = to < 0 ? batch.size() : to + 1;
+            const qsizetype length = to - from;
+            if (file.size() > 0 && file.size() + length > LogFile::MaxFileBytes) {
+                file.close();
+                folder.remove(fileName(LogFile::MaxOldFiles));
+                for (int i = LogFile::MaxOldFiles - 1; i >= 0; --i)
+                    folder.rename(fileName(i), fileName(i + 1));
+                file.setFileName(folder.filePath(fileName(0)));
+                if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+                    std::lock_guard lock(s->mutex);
+                    s->open = false;
+                    s->writing = false;
+                    s->idle.notify_all();
+                    return;
+                }
+                file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            }
+            file.write(batch.constData() + from, length);
+            from = to;
+        }
+        file.flush();
+    }
 }
 
 const char *levelName(QtMsgType type)
@@ -60,22 +128,19 @@ const char *levelName(QtMsgType type)
 void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     State &s = state();
+    const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+        + QLatin1Char(' ') + QLatin1String(levelName(type)) + QLatin1Char(' ')
+        + QLatin1String(context.category ? context.category : "default") + QLatin1String(": ")
+        + LogFile::scrub(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) + QLatin1Char('\n');
     {
-        QMutexLocker lock(&s.mutex);
-        if (s.file.isOpen()) {
-            const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
-                + QLatin1Char(' ') + QLatin1String(levelName(type)) + QLatin1Char(' ')
-                + QLatin1String(context.category ? context.category : "default")
-                + QLatin1String(": ")
-                + LogFile::scrub(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
-                + QLatin1Char('\n');
-            const QByteArray bytes = line.toUtf8();
-            if (s.file.size() + bytes.size() > LogFile::MaxFileBytes)
-                rotate(s);
-            s.file.write(bytes);
-            s.file.flush();
-        }
+        std::lock_guard lock(s.mutex);
+        // Bounded even if the disk stalls: what cannot be written soon is dropped.
+        if (s.open && s.pending.size() < LogFile::MaxFileBytes)
+            s.pending += line.toUtf8();
     }
+    s.wake.notify_one();
+    if (type == QtFatalMsg)
+        LogFile::flush(); // the process ends when this returns
     // (QtInfoMsg sorts after QtFatalMsg: the levels are named.)
     const bool serious = type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg;
     if (s.previous && (serious || s.verboseStderr))
@@ -88,23 +153,38 @@ namespace LogFile {
 
 QString scrub(const QString &line)
 {
-    // 8 or more digits, alone or split by spaces as people write numbers (not dates): the first
-    // three and the last two stay, so that support can still tell numbers apart.
-    static const QRegularExpression digits(QStringLiteral("\\+?\\d(?: ?\\d){7,}"));
-    QString result = line;
-    qsizetype offset = 0;
-    auto it = digits.globalMatch(line);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        QString run = match.captured();
-        QString kept;
-        for (const QChar c : run) {
-            if (c.isDigit())
-                kept += c;
+    // 8 or more digits, alone or split by single spaces as people write numbers (not dates):
+    // the first three and the last two stay, so that support can still tell numbers apart. A
+    // plain scan: this runs for every line, on whichever thread logs.
+    QString result;
+    const qsizetype size = line.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (!line.at(i).isDigit()) {
+            result += line.at(i++);
+            continue;
         }
-        const QString masked = kept.left(3) + QStringLiteral("…") + kept.right(2);
-        result.replace(match.capturedStart() + offset, match.capturedLength(), masked);
-        offset += masked.size() - match.capturedLength();
+        // A run of digits, each group joined to the next by one space.
+        qsizetype end = i;
+        QString digits;
+        while (end < size) {
+            if (line.at(end).isDigit()) {
+                digits += line.at(end++);
+            } else if (line.at(end) == QLatin1Char(' ') && end + 1 < size
+                       && line.at(end + 1).isDigit()) {
+                ++end;
+            } else {
+                break;
+            }
+        }
+        if (digits.size() >= 8) {
+            if (!result.isEmpty() && result.back() == QLatin1Char('+'))
+                result.chop(1);
+            result += digits.left(3) + QStringLiteral("…") + digits.right(2);
+        } else {
+            result += QStringView(line).mid(i, end - i);
+        }
+        i = end;
     }
     return result;
 }
@@ -112,38 +192,50 @@ QString scrub(const QString &line)
 bool install(const QString &folder)
 {
     State &s = state();
-    QMutexLocker lock(&s.mutex);
-    if (!QDir().mkpath(folder))
+    std::lock_guard lock(s.mutex);
+    if (s.open)
+        return true;
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
         return false;
     s.folder = folder;
-    s.file.setFileName(QDir(folder).filePath(fileName(0)));
-    if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
-        return false;
-    s.file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    s.open = true;
+    s.writing = true; // until the writer has opened the file and looked for work
     s.verboseStderr = qEnvironmentVariableIsSet("QT_LOGGING_RULES");
-    if (!s.previous)
-        s.previous = qInstallMessageHandler(handle);
+    s.writer = std::thread(writeLoop, &s, folder);
+    s.previous = qInstallMessageHandler(handle);
     return true;
+}
+
+void flush()
+{
+    State &s = state();
+    std::unique_lock lock(s.mutex);
+    s.idle.wait_for(lock, std::chrono::seconds(2),
+                    [&s] { return !s.open || (s.pending.isEmpty() && !s.writing); });
 }
 
 QString path()
 {
     State &s = state();
-    QMutexLocker lock(&s.mutex);
-    return s.file.isOpen() ? s.file.fileName() : QString();
+    std::lock_guard lock(s.mutex);
+    return s.open ? QDir(s.folder).filePath(fileName(0)) : QString();
 }
 
 QStringList lastLines(int count, const QString &folder)
 {
-    State &s = state();
-    QMutexLocker lock(&s.mutex);
-    const QString from = folder.isEmpty() ? s.folder : folder;
+    flush();
+    QString from = folder;
+    if (from.isEmpty()) {
+        State &s = state();
+        std::lock_guard lock(s.mutex);
+        from = s.folder;
+    }
     if (from.isEmpty())
         return {};
     QStringList lines;
     for (int index : {1, 0}) {
         QFile file(QDir(from).filePath(fileName(index)));
-        if (file.open(QIODevice::ReadOnly | QIODevice::Text))
+        if (file.open(QIODevice::ReadOnly))
             lines += QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     return lines.mid(std::max<qsizetype>(0, lines.size() - count));

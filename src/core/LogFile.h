@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // What the app did, for support: every message of the app's logging categories (and Qt's
-// warnings) goes to <folder>/desklogin.log as well as where it went before. Bounded: at
+// warnings) goes to <folder>/desklogin.log as well as where it went before. The file is written
+// on a thread of its own; a thread that logs never waits for the disk. Bounded: at
 // MaxFileBytes the file becomes desklogin.1.log (the older ones move up to .3), so the logs
 // never take more than (MaxOldFiles + 1) × MaxFileBytes.
 //
@@ -22,6 +23,8 @@ constexpr int MaxOldFiles = 3;
 bool install(const QString &folder);
 // The file being written, empty before install().
 QString path();
+// Waits (at most 2 s) until every line logged so far is in the file.
+void flush();
 // The last `count` lines written, oldest first (from the current file and the one before), in
 // `folder`, or where install() writes when it is empty.
 QStringList lastLines(int count, const QString &folder = QString());

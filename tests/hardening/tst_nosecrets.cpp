@@ -36,8 +36,10 @@
 
 namespace {
 
-QMutex logMutex;
-QByteArray capturedLog;
+// Never destroyed: Qt still logs from its own static destructors, after this file's statics
+// would be gone.
+QMutex &logMutex = *new QMutex;
+QByteArray &capturedLog = *new QByteArray;
 QtMessageHandler previousHandler = nullptr;
 
 void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -246,6 +248,7 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     signIn(offline, QString::fromLatin1(DemoServer::Password), direct);
 
     // Everything the app wrote for support, and the report made from it.
+    LogFile::flush();
     QStringList files;
     QDirIterator it(m_logFolder, QDir::Files);
     while (it.hasNext())

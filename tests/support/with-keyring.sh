@@ -53,7 +53,7 @@ if [ "$fresh" = 1 ] || [ "${DESKLOGIN_IN_KEYRING_SESSION:-}" != 1 ]; then
         for proc in /proc/[0-9]*; do
             pid=${proc#/proc/}
             [ "$pid" = $$ ] && continue
-            if tr '\0' '\n' < "$proc/environ" 2>/dev/null | grep -qxF "DESKLOGIN_TEST_SANDBOX=$sandbox"; then
+            if tr '\0' '\n' 2>/dev/null <"$proc/environ" | grep -qxF "DESKLOGIN_TEST_SANDBOX=$sandbox"; then
                 case "$(cat "$proc/comm" 2>/dev/null)" in
                     grep) ;; # the stderr filter ends by itself once the others are gone
                     *) kill -CONT "$pid" 2>/dev/null; kill "$pid" 2>/dev/null || true ;;
