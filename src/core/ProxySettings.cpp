@@ -47,7 +47,9 @@ QString ProxySettings::toString() const
     url.setHost(host);
     url.setPort(port);
     url.setUserName(user);
-    return url.toString();
+    // Fully encoded: a user name with a space (or a host in another script) must read back as
+    // itself (found by fuzz_configfile).
+    return QString::fromLatin1(url.toEncoded());
 }
 
 QNetworkProxy ProxySettings::toNetworkProxy(const QString &password) const

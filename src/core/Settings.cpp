@@ -2,6 +2,7 @@
 #include "Setting.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -239,12 +240,15 @@ const QList<Setting> table {
              c.caCertificates.clear();
              return true;
          }
+         // A regular file of a sensible size: a CA bundle is a few hundred KiB, and a pipe or a
+         // device would hold up the start.
+         constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+         const QFileInfo info(path);
          QFile file(path);
-         if (!file.open(QIODevice::ReadOnly))
+         if (!info.isFile() || info.size() > MaxBytes || !file.open(QIODevice::ReadOnly))
              return false;
-         // Bounded: a CA bundle is a few hundred KiB; anything far larger is not one.
          const QList<QSslCertificate> certificates =
-             QSslCertificate::fromData(file.read(16 * 1024 * 1024), QSsl::Pem);
+             QSslCertificate::fromData(file.read(MaxBytes), QSsl::Pem);
          if (certificates.isEmpty())
              return false;
          for (const QSslCertificate &certificate : certificates) {

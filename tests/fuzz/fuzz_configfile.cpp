@@ -18,6 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const AppConfig &config = loader.config();
     (void)config.tokenUrl();
     (void)config.profileUrl();
+    // A proxy that was accepted is written back as it will be read again (the preference).
+    const auto again = ProxySettings::parse(config.proxy.toString());
+    if (!again || *again != config.proxy)
+        __builtin_trap();
     for (const auto &problem : loader.problems())
         (void)toString(problem);
     return 0;

@@ -159,6 +159,7 @@ void TestOfficeNetwork::aWrongCertificateFileIsAConfigurationError_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("contents"); // written to `file` unless empty
     QTest::newRow("missing") << QStringLiteral("missing.pem") << QByteArray();
+    QTest::newRow("a folder") << QStringLiteral(".") << QByteArray();
     QTest::newRow("a private key, not a certificate")
         << QStringLiteral("server.key") << QByteArray();
     QTest::newRow("text") << QStringLiteral("notes.pem")
