@@ -5,6 +5,7 @@
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "SessionJobs.h"
+#include "TestCertificates.h"
 #include "TestClock.h"
 #include "TokenClient.h"
 #include "TokenResults.h"
@@ -148,12 +149,8 @@ private:
 void TestHostileServers::initTestCase()
 {
     QVERIFY(m_certificates.isValid());
-    QProcess make;
-    make.start(QStringLiteral("bash"),
-               {QStringLiteral(DESKLOGIN_SOURCE_DIR "/tests/support/make-test-certificates.sh"),
-                m_certificates.path()});
-    QVERIFY(make.waitForFinished(60000));
-    QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+    const QString failed = makeTestCertificates(m_certificates.path());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     // The test CA is trusted, as a company's own CA would be on its computers.
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.addCaCertificates(m_certificates.filePath(QStringLiteral("ca.crt")));

@@ -8,6 +8,7 @@
 #include "ProxyServer.h"
 #include "Sandbox.h"
 #include "SecretBackend.h"
+#include "TestCertificates.h"
 #include "TestClock.h"
 #include "TokenResults.h"
 
@@ -56,12 +57,8 @@ private:
 void TestOfficeNetwork::initTestCase()
 {
     QVERIFY(m_certificates.isValid());
-    QProcess make;
-    make.start(QStringLiteral("bash"),
-               {QStringLiteral(DESKLOGIN_SOURCE_DIR "/tests/support/make-test-certificates.sh"),
-                m_certificates.path()});
-    QVERIFY(make.waitForFinished(60000));
-    QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+    const QString failed = makeTestCertificates(m_certificates.path());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 QString TestOfficeNetwork::storedPassword(SecretBackend *secrets)
