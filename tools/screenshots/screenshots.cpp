@@ -9,6 +9,7 @@
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
+#include "NetworkSettings.h"
 #include "SessionPage.h"
 #include "TokenClient.h"
 #include "Transport.h"
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
     AuthManager &auth = parts.auth;
     ApiClient &api = parts.api;
     MainWindow window(&auth, &api, &clock, &languages);
+    NetworkSettings networkSettings(&parts.transport, nullptr, config); // "Network…", as main()
+    window.setNetworkSettings(&networkSettings);
     window.resize(460, 420);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
