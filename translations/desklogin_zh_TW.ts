@@ -577,6 +577,13 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
 </context>
 <context>
+    <name>PhoneField</name>
+    <message>
+        <source>Clear phone number</source>
+        <translation>清除手機號碼</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>You are signed in</source>

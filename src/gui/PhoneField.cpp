@@ -39,6 +39,8 @@ PhoneField::PhoneField(QWidget *parent) : QLineEdit(parent)
     // (index.theme files, image plug-ins) was the largest cost on the way to the first window.
     m_clear = addAction(QIcon(), QLineEdit::TrailingPosition);
     m_clear->setVisible(false); // its icon is drawn when it first shows
+    m_clear->setObjectName(QStringLiteral("clearPhoneAction"));
+    retranslate();
     connect(m_clear, &QAction::triggered, this, [this] {
         clear();
         emit edited();
@@ -130,7 +132,17 @@ void PhoneField::changeEvent(QEvent *event)
         updateClearButton();
     else if (event->type() == QEvent::PaletteChange && !m_clear->icon().isNull())
         drawClearIcon();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QLineEdit::changeEvent(event);
+}
+
+void PhoneField::retranslate()
+{
+    // The button QLineEdit makes for the action takes its text and tooltip: what a screen
+    // reader says for it (it shows only the icon).
+    m_clear->setText(tr("Clear phone number"));
+    m_clear->setToolTip(tr("Clear phone number"));
 }
 
 void PhoneField::drawClearIcon()

@@ -51,6 +51,7 @@ private:
     QString displayed(const QString &phone) const;
     void updateClearButton();
     void drawClearIcon();
+    void retranslate();
 
     QAction *m_clear = nullptr;
     QString m_region = QStringLiteral("CN");

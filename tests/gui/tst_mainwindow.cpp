@@ -269,6 +269,10 @@ void TestMainWindow::theClearButtonShowsWithTextAndEmptiesTheField()
     QVERIFY(find<QLabel>("phoneHintLabel")->isVisible());
     QVERIFY(clear->isVisible());
     QVERIFY(!clear->icon().isNull());
+    // A screen reader names it (it shows only an icon).
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(clear);
+    QVERIFY(accessible);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Clear phone number"));
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(phone->text(), QString());
     QVERIFY(!clear->isVisible());
