@@ -153,25 +153,20 @@ QString logFolder()
 }
 
 // What the log says first, so that every run's lines start from the facts they depend on.
-void logStart(const AppConfig &config, const QList<ConfigProblem> &problems,
-              const QString &keychain)
+void logStart(const AppConfig &config, const QStringList &problems, const QString &keychain)
 {
     qCInfo(lcApp).noquote() << QCoreApplication::applicationName()
                             << QCoreApplication::applicationVersion() << "starting; Qt"
                             << qVersion() << "on" << QSysInfo::prettyProductName();
-    for (const Setting &setting : Settings::all())
-        qCInfo(lcApp).noquote() << "setting" << setting.key << "=" << setting.show(config)
-                                << (config.lockedKeys.contains(QLatin1String(setting.key))
-                                        ? "(locked)"
-                                        : "");
-    for (const auto &problem : problems)
-        qCWarning(lcApp).noquote() << toString(problem);
+    for (const QString &line : Settings::inEffect(config))
+        qCInfo(lcApp).noquote() << "setting" << line;
+    for (const QString &problem : problems)
+        qCWarning(lcApp).noquote() << problem;
     qCInfo(lcApp).noquote() << "keychain:" << keychain;
 }
 
 // --diagnostics: the report Help → Copy Diagnostic Report gives, without a window.
-int printDiagnostics(int argc, char *argv[], const AppConfig &config,
-                     const QList<ConfigProblem> &problems)
+int printDiagnostics(int argc, char *argv[], const AppConfig &config, const QStringList &problems)
 {
     QCoreApplication app(argc, argv);
     LanguageManager languages;
@@ -181,8 +176,7 @@ int printDiagnostics(int argc, char *argv[], const AppConfig &config,
     NetworkSettings networkSettings(&transport, nullptr, config);
     DiagnosticFacts facts;
     facts.config = &config;
-    for (const auto &problem : problems)
-        facts.configProblems.append(toString(problem));
+    facts.configProblems = problems;
     facts.keychain = createSystemSecretBackend(QString::fromUtf8(BuildConfig::AppId))->name();
     facts.logFolder = logFolder();
     facts.network = &networkSettings;
@@ -266,8 +260,11 @@ int main(int argc, char *argv[])
         return ExitBadCommandLine;
     }
     const AppConfig config = loader.config();
+    QStringList problems; // as printed above, for the support log and the diagnostic report
+    for (const auto &problem : loader.problems())
+        problems.append(toString(problem));
     if (cli.parser.isSet(cli.diagnostics))
-        return printDiagnostics(argc, argv, config, loader.problems());
+        return printDiagnostics(argc, argv, config, problems);
     if (cli.parser.isSet(cli.checkSignIn))
         return checkSignIn(argc, argv, config, cli.parser.value(cli.checkSignIn));
 
@@ -297,7 +294,7 @@ int main(int argc, char *argv[])
     TokenClient client(&transport);
     auto keychain = std::make_unique<KeychainSessionStore>(QString::fromUtf8(BuildConfig::AppId));
     SecretBackend *keychainEntries = keychain->backend();
-    logStart(config, loader.problems(), keychainEntries->name());
+    logStart(config, problems, keychainEntries->name());
     keychain->setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                               + QStringLiteral("/session-in-keychain"));
     // The keychain works on a thread of its own: the GUI thread never waits for it, and the
@@ -319,8 +316,7 @@ int main(int argc, char *argv[])
     {
         DiagnosticFacts facts;
         facts.config = &auth.config();
-        for (const auto &problem : loader.problems())
-            facts.configProblems.append(toString(problem));
+        facts.configProblems = problems;
         facts.keychain = keychainEntries->name();
         facts.logFolder = logFolder();
         window.setDiagnostics(facts);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct AppConfig;
 
@@ -31,4 +32,7 @@ const QList<Setting> &all();
 const Setting *find(const QString &key);
 // The README's settings table, as Markdown.
 QString markdownTable();
+// "key = value" for every setting in effect (secrets redacted by show()), " (locked)" after a
+// locked one: for the support log and the diagnostic report.
+QStringList inEffect(const AppConfig &config);
 } // namespace Settings

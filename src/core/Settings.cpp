@@ -292,3 +292,15 @@ QString Settings::markdownTable()
                          QString::fromUtf8(setting.help));
     return text;
 }
+
+QStringList Settings::inEffect(const AppConfig &config)
+{
+    QStringList lines;
+    for (const Setting &setting : table) {
+        QString line = QLatin1String(setting.key) + QStringLiteral(" = ") + setting.show(config);
+        if (config.lockedKeys.contains(QLatin1String(setting.key)))
+            line += QStringLiteral(" (locked)");
+        lines.append(line);
+    }
+    return lines;
+}

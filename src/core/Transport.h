@@ -29,7 +29,8 @@ class TransportReply;
 // - TLS errors are never ignored;
 // - an idle timeout (no bytes for so long) and an overall deadline;
 // - a cap on the answer's size that bounds memory from the first byte (see TransportReply);
-// - no cookies, no cache; the proxy of the QNetworkAccessManager (the system's by default);
+// - no cookies, no cache; the proxy set with setProxy() (NetworkSettings: the system's unless
+//   configured otherwise);
 // - a User-Agent that names the app;
 // - one mapping from QNetworkReply's errors to Failure.
 class Transport : public QObject {

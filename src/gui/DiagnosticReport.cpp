@@ -74,13 +74,8 @@ QString DiagnosticReport::build(const DiagnosticFacts &facts, int logLines)
         }
         out.append(QString());
         out.append(tr("Settings in effect:"));
-        for (const Setting &setting : Settings::all()) {
-            QString entry = QStringLiteral("  ") + QLatin1String(setting.key)
-                + QStringLiteral(" = ") + setting.show(config);
-            if (config.lockedKeys.contains(QLatin1String(setting.key)))
-                entry += QLatin1Char(' ') + tr("(locked)");
-            out.append(entry);
-        }
+        for (const QString &entry : Settings::inEffect(config))
+            out.append(QStringLiteral("  ") + entry);
     }
     if (!facts.configProblems.isEmpty()) {
         out.append(QString());

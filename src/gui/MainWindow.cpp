@@ -237,8 +237,7 @@ void MainWindow::setNetworkSettings(NetworkSettings *settings)
 void MainWindow::setDiagnostics(const DiagnosticFacts &facts)
 {
     m_diagnostics = facts;
-    m_diagnostics->auth = m_auth;
-    m_diagnostics->network = m_networkSettings;
+    m_diagnostics->auth = m_auth; // the network settings are read when the report is made
     m_copyReportAction->setVisible(true);
     m_saveReportAction->setVisible(true);
 }
