@@ -9,7 +9,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev libphonenumber-dev
+    qt6-translations-l10n qt6-svg-dev qtkeychain-qt6-dev libphonenumber-dev libicu-dev
     libsecret-1-0 gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core fonts-wqy-microhei
     # for building and checking the packages
     dpkg-dev fakeroot file rpm lintian desktop-file-utils appstream debootstrap binutils

@@ -17,3 +17,8 @@ for language in en zh_CN zh_TW; do
     run "$out" --language "$language" --suffix "-$language"
 done
 run "$out" --language en --dark --suffix -dark
+run "$out" --language en --high-contrast --suffix -highcontrast
+# A deployment that serves the mainland, Hong Kong, Macau and Taiwan: the region selector.
+for language in en zh_TW; do
+    run "$out" --language "$language" --regions CN,HK,MO,TW --suffix "-$language"
+done

@@ -103,24 +103,12 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <source>Sign in with your phone number</source>
-        <translation>使用手机号登录</translation>
-    </message>
-    <message>
-        <source>&amp;Phone number:</source>
-        <translation>手机号(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
         <source>Your mobile phone number</source>
         <translation>您的手机号码</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>Password</source>
@@ -171,16 +159,32 @@
         <translation>在登录到期前将其保存在这台电脑的钥匙串中。在公用电脑上请关闭此选项。</translation>
     </message>
     <message>
-        <source>&amp;Network…</source>
-        <translation>网络(&amp;N)…</translation>
+        <source>&amp;Phone number</source>
+        <translation>手机号(&amp;P)</translation>
     </message>
     <message>
-        <source>Proxy settings for this app</source>
-        <translation>此应用的代理设置</translation>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>网络设置</translation>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Country calling code: %1</source>
+        <translation>国家/地区代码：%1</translation>
     </message>
 </context>
 <context>
@@ -297,6 +301,34 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The report could not be saved there: %1</source>
         <translation>无法将报告保存到该位置：%1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy settings for this app</source>
+        <translation>本应用的代理设置</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>Help and about</source>
+        <translation>帮助和关于</translation>
+    </message>
+    <message>
+        <source>ICU, under the Unicode License</source>
+        <translation>ICU，依据 Unicode 许可证</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -401,10 +433,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>号码位数太多，不是有效的手机号。</translation>
     </message>
     <message>
-        <source>This number is from another country or region. Enter a local mobile number.</source>
-        <translation>这是其他国家或地区的号码，请输入本地手机号。</translation>
-    </message>
-    <message>
         <source>This is not a valid mobile number.</source>
         <translation>这不是有效的手机号。</translation>
     </message>
@@ -496,6 +524,19 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The proxy server could not be reached, so nothing was sent. Check the proxy in Network settings, or ask your IT staff.</source>
         <translation>无法连接代理服务器，因此未发送任何信息。请在“网络设置”中检查代理，或咨询 IT 人员。</translation>
     </message>
+    <message>
+        <source>Sign in with your phone number</source>
+        <translation>使用手机号登录</translation>
+    </message>
+    <message>
+        <source>Only mobile numbers from %1 can be used here.</source>
+        <extracomment>%1: the accepted regions, e.g. &quot;China, Hong Kong SAR China and Taiwan&quot;</extracomment>
+        <translation>这里只能使用%1的手机号码。</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s</source>
+        <translation>%1 秒后重试</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
@@ -584,6 +625,30 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
 </context>
 <context>
+    <name>RegionSelector</name>
+    <message>
+        <source>Country or region: %1 (%2)</source>
+        <translation>国家或地区：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search countries and regions</source>
+        <translation>搜索国家和地区</translation>
+    </message>
+    <message>
+        <source>Countries and regions</source>
+        <translation>国家和地区</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region name (calling code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>You are signed in</source>
@@ -628,6 +693,14 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>This session is not saved on this computer: quitting the app signs you out.</source>
         <translation>此次登录不会保存在这台电脑上：退出应用即会退出登录。</translation>
+    </message>
+    <message>
+        <source>How much of the session has passed</source>
+        <translation>会话已过去的部分</translation>
+    </message>
+    <message>
+        <source>Signed-in person</source>
+        <translation>已登录的用户</translation>
     </message>
 </context>
 </TS>

@@ -103,24 +103,12 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <source>Sign in with your phone number</source>
-        <translation>使用手機號碼登入</translation>
-    </message>
-    <message>
-        <source>&amp;Phone number:</source>
-        <translation>手機號碼(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Phone number</source>
         <translation>手機號碼</translation>
     </message>
     <message>
         <source>Your mobile phone number</source>
         <translation>您的手機號碼</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密碼(&amp;W)：</translation>
     </message>
     <message>
         <source>Password</source>
@@ -171,16 +159,32 @@
         <translation>在登入到期前將其儲存在這台電腦的鑰匙圈中。在共用電腦上請關閉此選項。</translation>
     </message>
     <message>
-        <source>&amp;Network…</source>
-        <translation>網路(&amp;N)…</translation>
+        <source>&amp;Phone number</source>
+        <translation>手機號碼(&amp;P)</translation>
     </message>
     <message>
-        <source>Proxy settings for this app</source>
-        <translation>此應用程式的 Proxy 設定</translation>
+        <source>Pass&amp;word</source>
+        <translation>密碼(&amp;W)</translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>網路設定</translation>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Country calling code: %1</source>
+        <translation>國家/地區代碼：%1</translation>
     </message>
 </context>
 <context>
@@ -297,6 +301,34 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The report could not be saved there: %1</source>
         <translation>無法將報告儲存到該位置：%1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>網路(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy settings for this app</source>
+        <translation>本應用程式的代理伺服器設定</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>網路設定</translation>
+    </message>
+    <message>
+        <source>Help and about</source>
+        <translation>說明與關於</translation>
+    </message>
+    <message>
+        <source>ICU, under the Unicode License</source>
+        <translation>ICU，依據 Unicode 授權條款</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -401,10 +433,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>號碼位數太多，不是有效的手機號碼。</translation>
     </message>
     <message>
-        <source>This number is from another country or region. Enter a local mobile number.</source>
-        <translation>這是其他國家或地區的號碼，請輸入本地手機號碼。</translation>
-    </message>
-    <message>
         <source>This is not a valid mobile number.</source>
         <translation>這不是有效的手機號碼。</translation>
     </message>
@@ -496,6 +524,19 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The proxy server could not be reached, so nothing was sent. Check the proxy in Network settings, or ask your IT staff.</source>
         <translation>無法連線至 Proxy 伺服器，因此未傳送任何資料。請在「網路設定」中檢查 Proxy，或洽詢 IT 人員。</translation>
     </message>
+    <message>
+        <source>Sign in with your phone number</source>
+        <translation>使用手機號碼登入</translation>
+    </message>
+    <message>
+        <source>Only mobile numbers from %1 can be used here.</source>
+        <extracomment>%1: the accepted regions, e.g. &quot;China, Hong Kong SAR China and Taiwan&quot;</extracomment>
+        <translation>這裡只能使用%1的手機號碼。</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s</source>
+        <translation>%1 秒後重試</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
@@ -584,6 +625,30 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
 </context>
 <context>
+    <name>RegionSelector</name>
+    <message>
+        <source>Country or region: %1 (%2)</source>
+        <translation>國家或地區：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Search countries and regions</source>
+        <translation>搜尋國家和地區</translation>
+    </message>
+    <message>
+        <source>Countries and regions</source>
+        <translation>國家和地區</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region name (calling code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>You are signed in</source>
@@ -628,6 +693,14 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>This session is not saved on this computer: quitting the app signs you out.</source>
         <translation>此次登入不會儲存在這台電腦上：結束應用程式即會登出。</translation>
+    </message>
+    <message>
+        <source>How much of the session has passed</source>
+        <translation>工作階段已經過的部分</translation>
+    </message>
+    <message>
+        <source>Signed-in person</source>
+        <translation>已登入的使用者</translation>
     </message>
 </context>
 </TS>

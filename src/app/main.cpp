@@ -107,9 +107,11 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     const auto report = [](const QString &words, const char *kind, int httpStatus) {
         std::printf("%s\nkind=%s http_status=%d\n", qPrintable(words), kind, httpStatus);
     };
-    const PhoneNumber number = PhoneNumber::parse(phone, config.phoneRegion);
+    const PhoneNumber number =
+        PhoneNumber::parse(phone, config.phoneRegion, config.acceptedRegions());
     if (!number.isValid()) {
-        report(QStringLiteral("not signed in: ") + Messages::forPhoneProblem(number.problem()),
+        report(QStringLiteral("not signed in: ")
+                   + Messages::forPhoneProblem(number.problem(), config.acceptedRegions()),
                toString(AuthError::Kind::InvalidPhoneNumber), 0);
         return ExitBadCommandLine;
     }
@@ -259,6 +261,8 @@ int main(int argc, char *argv[])
         printProblems(loader.problems().mid(problemsBefore));
         return ExitBadCommandLine;
     }
+    loader.finish();
+    printProblems(loader.problems().mid(problemsBefore));
     const AppConfig config = loader.config();
     QStringList problems; // as printed above, for the support log and the diagnostic report
     for (const auto &problem : loader.problems())

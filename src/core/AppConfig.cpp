@@ -141,6 +141,31 @@ void AppConfigLoader::applyEnvironment(const QProcessEnvironment &environment)
     }
 }
 
+void AppConfigLoader::finish()
+{
+    AppConfig &c = m_config;
+    // National numbers do not say which region they are of: a backend that receives them
+    // can only be serving one region.
+    if (c.phoneRegions.size() > 1
+        && c.usernameFormat == PhoneNumber::UsernameFormat::NationalDigits) {
+        m_problems.append({ConfigProblem::Kind::Conflict, QStringLiteral("settings"),
+                           QStringLiteral("phone_regions"), 0,
+                           QStringLiteral("username_format = e164 when more than one region is "
+                                          "accepted (national numbers do not say which region "
+                                          "they belong to); only %1 is accepted")
+                               .arg(c.phoneRegion)});
+        c.phoneRegions.clear();
+    }
+    if (c.phoneRegionSet && !c.acceptedRegions().contains(c.phoneRegion)) {
+        m_problems.append({ConfigProblem::Kind::Conflict, QStringLiteral("settings"),
+                           QStringLiteral("phone_region"), 0,
+                           QStringLiteral("one of the regions in phone_regions (%1)")
+                               .arg(c.phoneRegions.join(QStringLiteral(", ")))});
+        c.phoneRegion = c.phoneRegions.constFirst();
+        c.phoneRegionSet = false;
+    }
+}
+
 QString toString(const ConfigProblem &problem)
 {
     QString where = problem.source;
@@ -153,6 +178,9 @@ QString toString(const ConfigProblem &problem)
         if (problem.expected.isEmpty())
             return QStringLiteral("%1: invalid value for \"%2\"").arg(where, problem.key);
         return QStringLiteral("%1: invalid value for \"%2\": expected %3")
+            .arg(where, problem.key, problem.expected);
+    case ConfigProblem::Kind::Conflict:
+        return QStringLiteral("%1: \"%2\" does not fit the other settings: expected %3")
             .arg(where, problem.key, problem.expected);
     case ConfigProblem::Kind::SyntaxError:
         return QStringLiteral("%1: not a \"key = value\" line").arg(where);

@@ -21,6 +21,9 @@ struct AppConfig {
     QString clientSecret;
     QString scope;
     QString phoneRegion = QStringLiteral("CN");
+    bool phoneRegionSet = false; // phone_region set by a layer, not the built-in default
+    // The regions whose numbers are accepted; empty for phoneRegion's alone.
+    QStringList phoneRegions;
     PhoneNumber::UsernameFormat usernameFormat = PhoneNumber::UsernameFormat::NationalDigits;
     std::chrono::seconds idleTimeout {15}; // no bytes for this long ends a request
     std::chrono::seconds requestTimeout {30}; // the overall deadline of one request
@@ -40,6 +43,10 @@ struct AppConfig {
     QStringList lockedKeys;
 
     bool isLocked(const char *key) const { return lockedKeys.contains(QLatin1String(key)); }
+    QStringList acceptedRegions() const
+    {
+        return phoneRegions.isEmpty() ? QStringList {phoneRegion} : phoneRegions;
+    }
 
     QUrl tokenUrl() const;
     Transport::Policy transportPolicy() const;
@@ -56,6 +63,9 @@ struct ConfigProblem {
         FileUnreadable,
         Locked, // the key is locked by a system-wide settings file; the value was ignored
         LockOutsideSystemFile, // `locked` may only be written in a system-wide settings file
+        // Settings that cannot hold together (finish()): `expected` says what would; the
+        // later one named in `key` is set back to its default.
+        Conflict,
     };
     Kind kind = Kind::InvalidValue;
     QString source; // a file path, "environment" or "command line"
@@ -89,6 +99,10 @@ public:
     void applyEnvironment(const QProcessEnvironment &environment);
     // Returns false (and records a problem) when the key is unknown or the value bad.
     bool apply(const QString &source, const QString &key, const QString &value, int line = 0);
+
+    // After the last layer: checks the settings against each other (a problem of kind
+    // Conflict for each pair that cannot hold together, which falls back to what can).
+    void finish();
 
     const AppConfig &config() const { return m_config; }
     const QList<ConfigProblem> &problems() const { return m_problems; }

@@ -79,11 +79,13 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
     startSession(*result.session);
 }
 
-void AuthManager::signIn(const QString &phone, const QString &password)
+void AuthManager::signIn(const QString &phone, const QString &password, const QString &region)
 {
     if (m_state != State::SignedOut)
         return;
-    const PhoneNumber number = PhoneNumber::parse(phone, m_config.phoneRegion);
+    const QStringList accepted = m_config.acceptedRegions();
+    const PhoneNumber number = PhoneNumber::parse(
+        phone, accepted.contains(region) ? region : m_config.phoneRegion, accepted);
     setState(State::SigningIn);
     if (!number.isValid()) {
         QTimer::singleShot(0, this, [this] {

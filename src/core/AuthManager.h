@@ -50,8 +50,10 @@ public:
 
     // Looks for a stored session. Only from SignedOut; ends in SignedIn or SignedOut.
     void restore();
-    // Only from SignedOut. The phone number is checked before anything is sent.
-    void signIn(const QString &phone, const QString &password);
+    // Only from SignedOut. The phone number is checked before anything is sent: read as one of
+    // `region`'s when typed without a country code (phone_region when `region` is empty or not
+    // accepted), and valid only as a number of an accepted region.
+    void signIn(const QString &phone, const QString &password, const QString &region = {});
     // Whether the next session is kept in the store ("Keep me signed in"); from the
     // configuration to start with. Off: the session lives in this process only.
     void setKeepSignedIn(bool keep) { m_keepSignedIn = keep; }

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 
@@ -149,7 +150,60 @@ bool PhoneNumber::isSupportedRegion(const QString &region)
     return region.size() == 2 && engine() && engine()->countryCodeForRegion(region) != 0;
 }
 
-PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
+int PhoneNumber::countryCode(const QString &region)
+{
+    return region.size() == 2 && engine() ? engine()->countryCodeForRegion(region) : 0;
+}
+
+QString PhoneNumber::regionName(const QString &region, const QString &language)
+{
+    return engine() ? engine()->regionName(region, language) : region.toUpper();
+}
+
+std::optional<PhoneNumber::CodeSplit> PhoneNumber::splitCountryCode(const QString &input,
+                                                                    const QStringList &accepted,
+                                                                    const QString &current)
+{
+    QString text = asciiDigits(input).trimmed();
+    if (text.startsWith(QLatin1String("00")))
+        text.replace(0, 2, QLatin1Char('+'));
+    if (!text.startsWith(QLatin1Char('+')) || text.size() > MaxInputLength || !engine())
+        return std::nullopt;
+    // Where the code ends: calling codes are one to three digits and none is the start of
+    // another, so the first prefix that is a code is the code.
+    QString digits;
+    int end = 1;
+    for (; end < text.size() && digits.size() < 3; ++end) {
+        const QChar c = text.at(end);
+        if (c.isDigit()) {
+            digits += c;
+            const int code = digits.toInt();
+            const QStringList regions = engine()->regionsForCountryCode(code);
+            if (regions.isEmpty() || regions == QStringList {QStringLiteral("001")})
+                continue;
+            const QString rest = text.mid(end + 1).trimmed();
+            QStringList candidates;
+            const PhoneNumber whole = parse(text, QStringLiteral("ZZ"), regions);
+            if (whole.isValid())
+                candidates.append(whole.region());
+            if (!current.isEmpty())
+                candidates.append(current.toUpper());
+            candidates.append(regions);
+            for (const QString &region : std::as_const(candidates)) {
+                if (regions.contains(region) && accepted.contains(region))
+                    return CodeSplit {region, rest};
+            }
+            return std::nullopt;
+        } else if (!c.isSpace() && c != QLatin1Char('-') && c != QLatin1Char('(')
+                   && c != QLatin1Char(')')) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+PhoneNumber PhoneNumber::parse(const QString &input, const QString &region,
+                               const QStringList &accepted)
 {
     PhoneNumber result;
     result.m_region = region.toUpper();
@@ -168,6 +222,21 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
         return result;
     }
     const PhoneNumberEngine::Parsed parsed = engine()->parse(text, result.m_region);
+    const QStringList regions = accepted.isEmpty() ? QStringList {result.m_region} : accepted;
+    // A number of another country is said to be so even when it is also too short or not a
+    // mobile one: that is what the person can act on.
+    if (parsed.callingCode != 0) {
+        const QStringList ofCode = engine()->regionsForCountryCode(parsed.callingCode);
+        const bool codeAccepted = std::any_of(regions.begin(), regions.end(),
+                                              [&](const QString &r) { return ofCode.contains(r); });
+        if (!codeAccepted
+            || (parsed.problem == Problem::None && !regions.contains(parsed.region))) {
+            result.m_problem = Problem::OtherRegion;
+            return result;
+        }
+    }
+    if (parsed.problem == Problem::None)
+        result.m_region = parsed.region;
     result.m_problem = parsed.problem;
     result.m_nationalDigits = parsed.nationalDigits;
     result.m_e164 = parsed.e164;

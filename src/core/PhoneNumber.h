@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QObject;
 
@@ -20,7 +22,7 @@ public:
         NotANumber,
         TooShort,
         TooLong,
-        OtherRegion, // a valid number, but not of the configured region
+        OtherRegion, // a number of a region the deployment does not accept
         NotMobile, // a number of the region, but not a mobile one
     };
     // What the server expects as `username`.
@@ -35,7 +37,26 @@ public:
     // thread; at once if it already is. Nothing is called if `context` is gone by then.
     static void whenReady(QObject *context, std::function<void()> callback);
 
-    static PhoneNumber parse(const QString &input, const QString &region);
+    // `region`: where a number typed without a country code is from. `accepted`: the regions
+    // whose numbers are valid (a number of another is OtherRegion); just `region` if empty.
+    static PhoneNumber parse(const QString &input, const QString &region,
+                             const QStringList &accepted = {});
+    // A number typed or pasted with its country code ("+852 9123 4567", "00886…"), split into
+    // the accepted region it names and the rest, as typed. Nothing for input without a country
+    // code, or with one of no accepted region. Where regions share a code (+1, +7, +44),
+    // the number's own region is taken, else `current` if it shares the code, else the first
+    // accepted region with it.
+    struct CodeSplit {
+        QString region;
+        QString rest;
+    };
+    static std::optional<CodeSplit> splitCountryCode(const QString &input,
+                                                     const QStringList &accepted,
+                                                     const QString &current = {});
+    // The calling code of a region (86 for CN), 0 when unknown.
+    static int countryCode(const QString &region);
+    // The region's name in a language ("zh-Hant"); the region code if ICU has no name for it.
+    static QString regionName(const QString &region, const QString &language);
     // What a person has typed so far, grouped as they would write it in the region
     // ("138 0013 8"), libphonenumber's as-you-type formatting. Only digits and a leading plus
     // sign are kept; input that is no phone number at all is returned unchanged.

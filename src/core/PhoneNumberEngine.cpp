@@ -5,6 +5,10 @@
 #include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <unicode/locdspnm.h>
+#include <unicode/locid.h>
+
+#include <list>
 #include <memory>
 
 namespace {
@@ -36,6 +40,32 @@ public:
         return util().GetCountryCodeForRegion(region.toUpper().toStdString());
     }
 
+    QStringList regionsForCountryCode(int code) const override
+    {
+        std::list<std::string> regions;
+        util().GetRegionCodesForCountryCallingCode(code, &regions);
+        QStringList result;
+        for (const std::string &region : regions)
+            result.append(QString::fromStdString(region));
+        return result;
+    }
+
+    QString regionName(const QString &region, const QString &language) const override
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale locale = icu::Locale::forLanguageTag(language.toStdString(), status);
+        UDisplayContext context[] = {UDISPCTX_LENGTH_FULL};
+        const std::unique_ptr<icu::LocaleDisplayNames> names(
+            icu::LocaleDisplayNames::createInstance(
+                U_SUCCESS(status) ? locale : icu::Locale::getEnglish(), context, 1));
+        icu::UnicodeString name;
+        if (!names
+            || names->regionDisplayName(region.toUpper().toStdString().c_str(), name).isBogus()
+            || name.isEmpty())
+            return region.toUpper();
+        return QString(reinterpret_cast<const QChar *>(name.getBuffer()), name.length());
+    }
+
     Parsed parse(const QString &text, const QString &region) const override
     {
         Parsed result;
@@ -56,10 +86,7 @@ public:
             return result;
         }
 
-        if (number.country_code() != util().GetCountryCodeForRegion(regionCode)) {
-            result.problem = Problem::OtherRegion;
-            return result;
-        }
+        result.callingCode = number.country_code();
         switch (util().IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::IS_POSSIBLE:
             break;
@@ -74,12 +101,15 @@ public:
             return result;
         }
         const auto type = util().GetNumberType(number);
-        if (!util().IsValidNumberForRegion(number, regionCode)
+        if (!util().IsValidNumber(number)
             || (type != PhoneNumberUtil::MOBILE && type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE)) {
             result.problem = Problem::NotMobile;
             return result;
         }
 
+        std::string numberRegion;
+        util().GetRegionCodeForNumber(number, &numberRegion);
+        result.region = QString::fromStdString(numberRegion);
         std::string out;
         util().GetNationalSignificantNumber(number, &out);
         result.nationalDigits = QString::fromStdString(out);

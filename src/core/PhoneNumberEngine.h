@@ -3,6 +3,7 @@
 #include "PhoneNumber.h"
 
 #include <QString>
+#include <QStringList>
 
 // What PhoneNumber needs from libphonenumber. It lives in a module of its own
 // (PhoneNumberEngine.cpp, loaded by PhoneNumber.cpp on first use): libphonenumber with protobuf
@@ -15,6 +16,8 @@ public:
         QString nationalDigits;
         QString e164;
         QString formatted;
+        int callingCode = 0; // once the number's country code is known
+        QString region; // of a valid number: "CN", "TW", ...
     };
 
     virtual ~PhoneNumberEngine() = default;
@@ -23,8 +26,14 @@ public:
     // `significant`: ASCII digits with an optional leading '+'.
     virtual QString formatAsTyped(const QString &significant, const QString &region) const = 0;
     virtual int countryCodeForRegion(const QString &region) const = 0;
-    // `text`: already folded to ASCII digits, trimmed and bounded in length.
+    // The regions that share a calling code, the main one first ({"US", "AG", ...} for 1).
+    virtual QStringList regionsForCountryCode(int code) const = 0;
+    // `text`: already folded to ASCII digits, trimmed and bounded in length. A number without
+    // a country code is read as one of `region`'s; any valid mobile number is accepted here
+    // (PhoneNumber checks it against the regions a deployment accepts).
     virtual Parsed parse(const QString &text, const QString &region) const = 0;
+    // The region's name in a language (BCP 47, "zh-Hant"), from ICU's copy of CLDR.
+    virtual QString regionName(const QString &region, const QString &language) const = 0;
 };
 
 // The module's one exported function.

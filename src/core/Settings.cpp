@@ -128,9 +128,29 @@ const QList<Setting> table {
          if (!PhoneNumber::isSupportedRegion(v.trimmed()))
              return false;
          c.phoneRegion = v.trimmed().toUpper();
+         c.phoneRegionSet = true;
          return true;
      },
      [](const AppConfig &c) { return c.phoneRegion; }},
+    {"phone_regions", nullptr, nullptr, "`phone_region` alone",
+     "the regions whose mobile numbers are accepted, chosen beside the phone field; more than "
+     "one needs `username_format = e164`",
+     "region codes separated by commas, such as CN, HK, MO, TW", "CN, HK, MO, TW", false,
+     [](AppConfig &c, const QString &v) {
+         QStringList regions;
+         for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+             const QString region = part.trimmed().toUpper();
+             if (!PhoneNumber::isSupportedRegion(region))
+                 return false;
+             if (!regions.contains(region))
+                 regions.append(region);
+         }
+         if (regions.isEmpty())
+             return false;
+         c.phoneRegions = regions;
+         return true;
+     },
+     [](const AppConfig &c) { return c.acceptedRegions().join(QStringLiteral(", ")); }},
     {"username_format", nullptr, nullptr, "`national`",
      "`national` (13800138000) or `e164` (+8613800138000)", "national or e164", "e164", false,
      [](AppConfig &c, const QString &v) {

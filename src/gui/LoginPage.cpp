@@ -2,6 +2,7 @@
 
 #include "Messages.h"
 #include "PhoneField.h"
+#include "RegionSelector.h"
 #include "ThemedIcon.h"
 #include "ui_LoginPage.h"
 
@@ -10,41 +11,60 @@
 
 #include <algorithm>
 
-LoginPage::LoginPage(const QString &phoneRegion, QWidget *parent)
+LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::LoginPage>())
 {
     m_ui->setupUi(this);
-    m_ui->phoneEdit->setRegion(phoneRegion);
+    m_ui->phoneEdit->setRegion(regions.value(0, QStringLiteral("CN")));
+    m_ui->phoneEdit->setAcceptedRegions(regions);
+    m_ui->regionButton->setRegions(regions);
+    m_ui->regionButton->setVisible(regions.size() > 1);
+    m_ui->callingCodeLabel->setVisible(regions.size() <= 1);
     m_ui->cancelButton->hide();
     m_ui->progressBar->hide();
     m_ui->phoneHintLabel->hide();
     m_ui->capsLockLabel->hide();
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    m_ui->titleLabel->setFont(title);
+    m_ui->messageFrame->hide();
+    QFont product = m_ui->productLabel->font();
+    product.setPointSizeF(product.pointSizeF() * 1.6);
+    product.setBold(true);
+    m_ui->productLabel->setFont(product);
+    sizeFields();
+    renderBrand();
+    updateCallingCode();
     updateRevealIcon();
     updateRevealText();
     m_ui->passwordEdit->installEventFilter(this);
+    // A wrapped label beside another widget gets no taller than one line from the layouts
+    // above it (the main window does not ask its pages for a height at a width): it asks for
+    // the height its text needs at the width it was given.
+    m_ui->messageLabel->installEventFilter(this);
     m_countdown.setInterval(std::chrono::seconds(1));
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         if (m_retryAt.hasExpired()) {
             m_countdown.stop();
-            setMessage([] { return Messages::canRetryNow(); });
+            setMessage([] { return Messages::canRetryNow(); }, ThemedIcon::Tone::Info);
             updateButtons();
             return;
         }
         renderMessage();
+        updateButtons();
     });
 
     connect(m_ui->signInButton, &QPushButton::clicked, this, &LoginPage::submit);
     connect(m_ui->phoneEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LoginPage::cancelRequested);
-    connect(m_ui->networkButton, &QPushButton::clicked, this, &LoginPage::networkSettingsRequested);
-    m_ui->networkButton->hide(); // until there are network settings to show
     connect(m_ui->phoneEdit, &PhoneField::numberChanged, this, &LoginPage::updateButtons);
     connect(m_ui->phoneEdit, &PhoneField::edited, this, [this] { updatePhoneHint(true); });
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] { updatePhoneHint(false); });
+    connect(m_ui->phoneEdit, &PhoneField::regionChanged, m_ui->regionButton,
+            &RegionSelector::setRegion);
+    connect(m_ui->regionButton, &RegionSelector::regionPicked, this, [this](const QString &region) {
+        m_ui->phoneEdit->setRegion(region);
+        updatePhoneHint(false);
+        m_ui->phoneEdit->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
     connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool reveal) {
         m_ui->passwordEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
@@ -81,7 +101,9 @@ void LoginPage::updatePhoneHint(bool whileTyping)
         || (number.problem() == PhoneNumber::Problem::NotANumber && hasLetter);
     const bool show = !text.trimmed().isEmpty() && !number.isValid()
         && (!whileTyping || hopeless || m_ui->phoneHintLabel->isVisible());
-    m_ui->phoneHintLabel->setText(show ? Messages::forPhoneProblem(number.problem()) : QString());
+    m_ui->phoneHintLabel->setText(
+        show ? Messages::forPhoneProblem(number.problem(), m_ui->phoneEdit->acceptedRegions())
+             : QString());
     m_ui->phoneHintLabel->setVisible(show);
 }
 
@@ -94,15 +116,16 @@ void LoginPage::setBusy(bool busy)
     m_ui->cancelButton->setVisible(busy);
     m_ui->progressBar->setVisible(busy);
     if (busy)
-        setMessage([] { return Messages::signingIn(); });
+        setMessage([] { return Messages::signingIn(); }, ThemedIcon::Tone::Info);
     else if (m_ui->cancelButton->hasFocus())
         m_ui->passwordEdit->setFocus();
     updateButtons();
 }
 
-void LoginPage::setMessage(Message message)
+void LoginPage::setMessage(Message message, ThemedIcon::Tone tone)
 {
     m_message = std::move(message);
+    m_tone = tone;
     renderMessage();
     if (!m_ui->messageLabel->text().isEmpty()) {
         // Screen readers announce it as soon as it appears.
@@ -125,17 +148,92 @@ QString LoginPage::messageText() const
 
 void LoginPage::renderMessage()
 {
-    m_ui->messageLabel->setText(m_message ? m_message() : QString());
+    const QString text = m_message ? m_message() : QString();
+    m_ui->messageLabel->setText(text);
+    m_ui->messageFrame->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    // The icon and the frame's text say how serious it is, in a colour taken from the palette.
+    const ThemedIcon::Shape shape = m_tone == ThemedIcon::Tone::Error ? ThemedIcon::Shape::Error
+        : m_tone == ThemedIcon::Tone::Warning                         ? ThemedIcon::Shape::Warning
+                                                                      : ThemedIcon::Shape::Info;
+    const int side = m_ui->messageLabel->fontMetrics().height();
+    m_ui->messageIcon->setPixmap(ThemedIcon::make(shape, ThemedIcon::toneColor(palette(), m_tone))
+                                     .pixmap(QSize(side, side), devicePixelRatioF()));
+    m_ui->messageIcon->setAccessibleName(m_tone == ThemedIcon::Tone::Error ? tr("Error")
+                                             : m_tone == ThemedIcon::Tone::Warning
+                                             ? tr("Warning")
+                                             : tr("Information"));
+}
+
+void LoginPage::renderBrand()
+{
+    m_ui->productLabel->setText(Messages::productName());
+    m_ui->titleLabel->setText(Messages::subtitle());
+    // The branded icon at a generous size, from the window icon's sizes (64 and 128 px).
+    const int side = 64;
+    const QIcon icon = windowIcon();
+    m_ui->brandIcon->setVisible(!icon.isNull());
+    if (!icon.isNull())
+        m_ui->brandIcon->setPixmap(icon.pixmap(QSize(side, side), devicePixelRatioF()));
+    m_ui->brandIcon->setAccessibleName(Messages::productName());
+}
+
+void LoginPage::updateCallingCode()
+{
+    // With one region its calling code stands before the field, fixed, once it is known.
+    if (!m_ui->callingCodeLabel->isVisibleTo(this))
+        return;
+    const QString region = m_ui->phoneEdit->region();
+    if (!PhoneNumber::isReady()) {
+        m_ui->callingCodeLabel->clear();
+        PhoneNumber::whenReady(this, [this] { updateCallingCode(); });
+        return;
+    }
+    const int code = PhoneNumber::countryCode(region);
+    m_ui->callingCodeLabel->setText(code > 0 ? QLatin1Char('+') + QString::number(code)
+                                             : QString());
+    m_ui->callingCodeLabel->setAccessibleName(
+        tr("Country calling code: %1").arg(m_ui->callingCodeLabel->text()));
+}
+
+void LoginPage::sizeFields()
+{
+    // Fields as tall as the style's push button plus padding: easy to hit, easy to read.
+    QPushButton probe;
+    const int height = probe.sizeHint().height() + 8;
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->phoneEdit), static_cast<QWidget *>(m_ui->passwordEdit),
+          static_cast<QWidget *>(m_ui->regionButton), static_cast<QWidget *>(m_ui->revealButton)})
+        field->setFixedHeight(height);
+    m_ui->revealButton->setFixedWidth(height);
+}
+
+void LoginPage::setRegion(const QString &region)
+{
+    if (!m_ui->phoneEdit->acceptedRegions().contains(region))
+        return;
+    m_ui->phoneEdit->setRegion(region);
+    m_ui->regionButton->setRegion(region);
+    updateCallingCode();
+}
+
+QString LoginPage::region() const
+{
+    return m_ui->phoneEdit->region();
 }
 
 void LoginPage::startRetryCountdown(std::chrono::seconds wait)
 {
     m_retryAt = QDeadlineTimer(wait);
-    setMessage([this] {
-        const auto left = std::chrono::duration_cast<std::chrono::seconds>(
-            std::chrono::milliseconds(m_retryAt.remainingTime()) + std::chrono::milliseconds(999));
-        return Messages::retryCountdown(left);
-    });
+    setMessage(
+        [this] {
+            const auto left = std::chrono::duration_cast<std::chrono::seconds>(
+                std::chrono::milliseconds(m_retryAt.remainingTime())
+                + std::chrono::milliseconds(999));
+            return Messages::retryCountdown(left);
+        },
+        ThemedIcon::Tone::Warning);
     m_countdown.start();
     updateButtons();
 }
@@ -160,11 +258,6 @@ void LoginPage::setKeepSignedIn(bool keep, bool locked)
 {
     m_ui->keepSignedInCheck->setChecked(keep);
     m_ui->keepSignedInCheck->setEnabled(!locked);
-}
-
-void LoginPage::setNetworkSettingsAvailable(bool available)
-{
-    m_ui->networkButton->setVisible(available);
 }
 
 bool LoginPage::keepsSignedIn() const
@@ -201,6 +294,14 @@ void LoginPage::updateButtons()
     const bool canSend =
         m_ui->phoneEdit->number().isValid() && !m_ui->passwordEdit->text().isEmpty();
     m_ui->signInButton->setEnabled(!m_busy && !m_countdown.isActive() && canSend);
+    // The wait shows on the button too, where the person is about to click.
+    if (m_countdown.isActive() && !m_retryAt.hasExpired()) {
+        const auto left = std::chrono::duration_cast<std::chrono::seconds>(
+            std::chrono::milliseconds(m_retryAt.remainingTime()) + std::chrono::milliseconds(999));
+        m_ui->signInButton->setText(Messages::retryButton(left));
+    } else {
+        m_ui->signInButton->setText(tr("&Sign in"));
+    }
 }
 
 void LoginPage::setCapsLockWarning(bool on)
@@ -210,6 +311,11 @@ void LoginPage::setCapsLockWarning(bool on)
 
 bool LoginPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_ui->messageLabel && event->type() == QEvent::Resize) {
+        const int needed = m_ui->messageLabel->heightForWidth(m_ui->messageLabel->width());
+        if (needed > 0 && needed != m_ui->messageLabel->minimumHeight())
+            m_ui->messageLabel->setMinimumHeight(needed);
+    }
     if (watched == m_ui->passwordEdit) {
         if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
             auto *key = static_cast<QKeyEvent *>(event);
@@ -253,11 +359,21 @@ void LoginPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        renderBrand();
+        updateCallingCode();
         renderMessage();
+        updateButtons();
         updatePhoneHint(false);
         updateRevealText(); // the icon stays: only its words change
     } else if (event->type() == QEvent::PaletteChange) {
         updateRevealIcon();
+        renderMessage();
     }
     QWidget::changeEvent(event);
+}
+
+void LoginPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    renderBrand(); // the window's icon and pixel ratio are known now
 }

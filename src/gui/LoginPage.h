@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ThemedIcon.h"
+
 #include <QDeadlineTimer>
 #include <QTimer>
 #include <QWidget>
@@ -22,14 +24,20 @@ public:
     // another language, or again each second for a countdown.
     using Message = std::function<QString()>;
 
-    explicit LoginPage(const QString &phoneRegion, QWidget *parent = nullptr);
+    // `regions`: those whose numbers are accepted; with more than one, a selector beside the
+    // phone field chooses among them, else the one region's calling code stands there.
+    explicit LoginPage(const QStringList &regions, QWidget *parent = nullptr);
     ~LoginPage() override;
 
+    // The region of the number being typed (one of the accepted).
+    void setRegion(const QString &region);
+    QString region() const;
+
     void setBusy(bool busy);
-    void setMessage(Message message);
+    void setMessage(Message message, ThemedIcon::Tone tone = ThemedIcon::Tone::Error);
     void clearMessage();
     QString messageText() const;
-    // Keeps the sign-in button disabled and counts down in the message area.
+    // Keeps the sign-in button disabled and counts down, in the message area and on the button.
     void startRetryCountdown(std::chrono::seconds wait);
     bool isCountingDown() const { return m_countdown.isActive(); }
 
@@ -40,7 +48,6 @@ public:
     // "Keep me signed in"; a locked choice is shown but cannot be changed.
     void setKeepSignedIn(bool keep, bool locked);
     bool keepsSignedIn() const;
-    void setNetworkSettingsAvailable(bool available);
     void clearPassword();
     void focusPassword();
     void focusFirstEmptyField();
@@ -48,23 +55,27 @@ public:
 signals:
     void signInRequested(const QString &phone, const QString &password);
     void cancelRequested();
-    void networkSettingsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void submit();
     void updateButtons();
     void updatePhoneHint(bool whileTyping);
     void renderMessage();
+    void renderBrand();
+    void updateCallingCode();
+    void sizeFields();
     void updateRevealIcon();
     void updateRevealText();
     void setCapsLockWarning(bool on);
 
     std::unique_ptr<Ui::LoginPage> m_ui;
     Message m_message;
+    ThemedIcon::Tone m_tone = ThemedIcon::Tone::Error;
     bool m_busy = false;
     QTimer m_countdown;
     QDeadlineTimer m_retryAt;

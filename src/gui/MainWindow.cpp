@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
+#include "MenuButton.h"
 #include "Messages.h"
 #include "NetworkSettingsDialog.h"
 #include "PhoneNumber.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,6 +28,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -42,6 +46,7 @@ QWidget *centered(QWidget *page)
 
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
+const QString RegionKey = QStringLiteral("signin/region");
 // Read back by main() as a layer of the configuration (AppConfigLoader::applyPreference).
 const QString KeepSignedInKey = QStringLiteral("preferences/keep_signed_in");
 } // namespace
@@ -53,22 +58,30 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
       m_api(api),
       m_languages(languages),
       m_pages(new QStackedWidget(this)),
-      m_loginPage(new LoginPage(auth->config().phoneRegion, m_pages)),
-      m_sessionPage(new SessionPage(auth->config().phoneRegion, clock, m_pages)),
+      m_loginPage(new LoginPage(auth->config().acceptedRegions(), m_pages)),
+      m_sessionPage(new SessionPage(auth->config().acceptedRegions(), clock, m_pages)),
       m_restoringPage(new QLabel(m_pages))
 {
+    m_pages->setObjectName(QStringLiteral("pages"));
     m_restoringPage->setObjectName(QStringLiteral("restoringLabel"));
     m_restoringPage->setAlignment(Qt::AlignCenter);
-    // Forms read best at a moderate width: the pages stay centred when the window is wide.
+    // One column at the width a sign-in form reads best: the pages stay centred when the
+    // window is wide.
     for (QWidget *page :
          {static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_sessionPage)})
-        page->setMaximumWidth(560);
+        page->setMaximumWidth(420);
     m_pages->addWidget(centered(m_loginPage));
     m_pages->addWidget(centered(m_sessionPage));
     m_pages->addWidget(m_restoringPage);
-    setCentralWidget(m_pages);
-    setMinimumSize(380, 340);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_pages, 1);
     createMenus();
+    column->addWidget(createFooter());
+    setCentralWidget(central);
+    setMinimumWidth(340);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
@@ -87,7 +100,8 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
 
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(440, 400);
+        resize(400, std::max(600, sizeHint().height()));
+    m_loginPage->setRegion(startingRegion(settings.value(RegionKey).toString()));
     const QString rememberedPhone = settings.value(PhoneKey).toString();
     m_loginPage->setRememberPhone(!rememberedPhone.isEmpty());
     if (!rememberedPhone.isEmpty())
@@ -102,11 +116,9 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
                 if (!keepLocked && keep != m_auth->keepSignedIn())
                     QSettings().setValue(KeepSignedInKey, keep); // the person's choice stays
                 m_auth->setKeepSignedIn(keep);
-                m_auth->signIn(phone, password);
+                m_auth->signIn(phone, password, m_loginPage->region());
             });
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
-    connect(m_loginPage, &LoginPage::networkSettingsRequested, this,
-            &MainWindow::showNetworkSettings);
     connect(m_sessionPage, &SessionPage::signOutRequested, m_auth, &AuthManager::signOut);
 
     connect(m_auth, &AuthManager::stateChanged, this, &MainWindow::onStateChanged);
@@ -172,14 +184,13 @@ void MainWindow::createMenus()
     m_networkAction->setMenuRole(QAction::PreferencesRole);
     m_networkAction->setVisible(false);
     connect(m_networkAction, &QAction::triggered, this, &MainWindow::showNetworkSettings);
+    // Their shortcuts work without a menu bar.
+    addActions({m_quitAction, m_helpAction});
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_networkAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
     if (m_languages) {
         // Each language is named in itself, so that anyone can find their own.
-        m_languageMenu = menuBar()->addMenu(QString());
+        m_languageMenu = new QMenu(this);
+        m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
         m_languageActions = new QActionGroup(this);
         for (const QString &language : LanguageManager::available()) {
             QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
@@ -195,7 +206,9 @@ void MainWindow::createMenus()
                 action->setChecked(action->data().toString() == now);
         });
     }
-    m_helpMenu = menuBar()->addMenu(QString());
+    // Help, the diagnostic report, About and Quit behind one button.
+    m_helpMenu = new QMenu(this);
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_helpAction);
     m_helpMenu->addSeparator();
     m_copyReportAction = m_helpMenu->addAction(QString(), this, &MainWindow::copyDiagnosticReport);
@@ -205,16 +218,84 @@ void MainWindow::createMenus()
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_quitAction);
+#ifdef Q_OS_MACOS
+    // macOS keeps its menu bar at the top of the screen, where people look for these.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_networkAction);
+    if (m_languageMenu)
+        menuBar()->addMenu(m_languageMenu);
+    menuBar()->addMenu(m_helpMenu);
+#endif
+}
+
+QWidget *MainWindow::createFooter()
+{
+    // The secondary actions, small, at the window's foot: language, network, help.
+    auto *footer = new QWidget(this);
+    footer->setObjectName(QStringLiteral("footer"));
+    auto *row = new QHBoxLayout(footer);
+    row->setContentsMargins(6, 2, 6, 6);
+    if (m_languageMenu) {
+        m_languageButton = new MenuButton(footer);
+        m_languageButton->setObjectName(QStringLiteral("languageButton"));
+        m_languageButton->setAutoRaise(true);
+        m_languageButton->setPopupMenu(m_languageMenu);
+        row->addWidget(m_languageButton);
+    }
+    m_networkButton = new QToolButton(footer);
+    m_networkButton->setObjectName(QStringLiteral("networkButton"));
+    m_networkButton->setAutoRaise(true);
+    m_networkButton->setFocusPolicy(Qt::StrongFocus);
+    m_networkButton->setVisible(false); // until there are network settings to show
+    connect(m_networkButton, &QToolButton::clicked, this, &MainWindow::showNetworkSettings);
+    row->addWidget(m_networkButton);
+    row->addStretch();
+    m_helpButton = new MenuButton(footer);
+    m_helpButton->setObjectName(QStringLiteral("helpButton"));
+    m_helpButton->setAutoRaise(true);
+    m_helpButton->setPopupMenu(m_helpMenu);
+    row->addWidget(m_helpButton);
+    return footer;
+}
+
+QString MainWindow::startingRegion(const QString &remembered) const
+{
+    // The person's last choice; else the deployment's region if it named one; else this
+    // computer's region; else the deployment's default, or the first it accepts.
+    const AppConfig &config = m_auth->config();
+    const QStringList accepted = config.acceptedRegions();
+    const QString system = QLocale::territoryToCode(QLocale::system().territory());
+    for (const QString &candidate :
+         {remembered, config.phoneRegionSet ? config.phoneRegion : QString(), system,
+          config.phoneRegion}) {
+        if (!candidate.isEmpty() && accepted.contains(candidate))
+            return candidate;
+    }
+    return accepted.constFirst();
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(QApplication::applicationDisplayName());
     m_restoringPage->setText(tr("Restoring your session…"));
-    m_fileMenu->setTitle(tr("&File"));
+    if (m_fileMenu)
+        m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
+    if (m_languageButton) {
+        m_languageButton->setText(LanguageManager::nativeName(m_languages->language()));
+        m_languageButton->setToolTip(tr("Language"));
+        m_languageButton->setAccessibleName(
+            tr("Language: %1").arg(LanguageManager::nativeName(m_languages->language())));
+    }
+    m_networkButton->setText(tr("&Network…"));
+    m_networkButton->setToolTip(tr("Proxy settings for this app"));
+    m_networkButton->setAccessibleName(tr("Network settings"));
+    m_helpButton->setText(tr("&Help"));
+    m_helpButton->setAccessibleName(tr("Help and about"));
     m_quitAction->setText(tr("&Quit"));
     m_networkAction->setText(tr("&Network Settings…"));
     m_copyReportAction->setText(tr("&Copy Diagnostic Report"));
@@ -231,7 +312,7 @@ void MainWindow::setNetworkSettings(NetworkSettings *settings)
 {
     m_networkSettings = settings;
     m_networkAction->setVisible(settings != nullptr);
-    m_loginPage->setNetworkSettingsAvailable(settings != nullptr);
+    m_networkButton->setVisible(settings != nullptr);
 }
 
 void MainWindow::setDiagnostics(const DiagnosticFacts &facts)
@@ -317,10 +398,13 @@ void MainWindow::fillInPhone(const QString &e164)
 void MainWindow::rememberPhone()
 {
     QSettings settings;
-    if (m_loginPage->remembersPhone() && m_auth->session())
+    if (m_loginPage->remembersPhone() && m_auth->session()) {
         settings.setValue(PhoneKey, m_auth->session()->phone);
-    else
+        settings.setValue(RegionKey, m_loginPage->region());
+    } else {
         settings.remove(PhoneKey);
+        settings.remove(RegionKey);
+    }
 }
 
 void MainWindow::onStateChanged(AuthManager::State state)
@@ -404,7 +488,10 @@ void MainWindow::onSignInFailed(const AuthError &error)
 void MainWindow::onSessionEnded(AuthManager::EndReason reason)
 {
     fillInPhone(m_auth->lastPhone());
-    m_loginPage->setMessage([reason] { return Messages::forEnd(reason); });
+    m_loginPage->setMessage([reason] { return Messages::forEnd(reason); },
+                            reason == AuthManager::EndReason::SignedOut
+                                ? ThemedIcon::Tone::Info
+                                : ThemedIcon::Tone::Warning);
     m_loginPage->focusPassword();
     if (reason != AuthManager::EndReason::SignedOut && m_tray && !isActiveWindow())
         m_tray->showMessage(QApplication::applicationDisplayName(), Messages::forEnd(reason));
@@ -416,7 +503,7 @@ void MainWindow::onNotice(AuthManager::Notice notice)
     if (m_auth->state() == AuthManager::State::SignedIn)
         m_sessionPage->setNotice(message);
     else
-        m_loginPage->setMessage(message);
+        m_loginPage->setMessage(message, ThemedIcon::Tone::Warning);
 }
 
 void MainWindow::onExpiryWarning(std::chrono::seconds remaining)
@@ -444,7 +531,8 @@ void MainWindow::showAbout()
         + QStringLiteral("<br><br>") + tr("Built with:") + QStringLiteral("<br>")
         + tr("Qt %1, under the GNU LGPL version 3").arg(QString::fromLatin1(qVersion()))
         + QStringLiteral("<br>") + tr("QtKeychain, under the BSD 3-Clause licence")
-        + QStringLiteral("<br>") + tr("libphonenumber, under the Apache License 2.0"));
+        + QStringLiteral("<br>") + tr("libphonenumber, under the Apache License 2.0")
+        + QStringLiteral("<br>") + tr("ICU, under the Unicode License"));
     box->open();
 }
 

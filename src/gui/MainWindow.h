@@ -14,6 +14,8 @@ class LanguageManager;
 class QActionGroup;
 class Clock;
 class QLabel;
+class QToolButton;
+class MenuButton;
 class QStackedWidget;
 class QSystemTrayIcon;
 class LoginPage;
@@ -63,6 +65,8 @@ protected:
 
 private:
     void createMenus();
+    QWidget *createFooter();
+    QString startingRegion(const QString &remembered) const;
     void retranslate();
     void onStateChanged(AuthManager::State state);
     void onSignInFailed(const AuthError &error);
@@ -81,7 +85,10 @@ private:
     SessionPage *m_sessionPage;
     QLabel *m_restoringPage;
     QSystemTrayIcon *m_tray = nullptr;
-    QMenu *m_fileMenu = nullptr;
+    QMenu *m_fileMenu = nullptr; // macOS only: elsewhere there is no menu bar
+    MenuButton *m_languageButton = nullptr;
+    QToolButton *m_networkButton = nullptr;
+    MenuButton *m_helpButton = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageActions = nullptr;

@@ -1,6 +1,33 @@
 #include "Messages.h"
 
+#include "BuildConfig.h"
+#include "LanguageManager.h"
+
 #include <QLocale>
+
+namespace {
+// One of three branded strings for the current language.
+QString branded(const char *english, const char *zhCn, const char *zhTw)
+{
+    const QString language = LanguageManager::languageFor(QLocale());
+    const char *chosen = language == QLatin1String("zh_CN") ? zhCn
+        : language == QLatin1String("zh_TW")                ? zhTw
+                                                            : english;
+    return QString::fromUtf8(chosen);
+}
+} // namespace
+
+QString Messages::productName()
+{
+    return branded(BuildConfig::AppName, BuildConfig::AppNameZhCn, BuildConfig::AppNameZhTw);
+}
+
+QString Messages::subtitle()
+{
+    const QString line =
+        branded(BuildConfig::Subtitle, BuildConfig::SubtitleZhCn, BuildConfig::SubtitleZhTw);
+    return line.isEmpty() ? tr("Sign in with your phone number") : line;
+}
 
 QString Messages::forError(const AuthError &error)
 {
@@ -159,7 +186,12 @@ QString Messages::forEnd(AuthManager::EndReason reason)
     return {};
 }
 
-QString Messages::forPhoneProblem(PhoneNumber::Problem problem)
+QString Messages::regionName(const QString &region)
+{
+    return PhoneNumber::regionName(region, QLocale().bcp47Name());
+}
+
+QString Messages::forPhoneProblem(PhoneNumber::Problem problem, const QStringList &accepted)
 {
     switch (problem) {
     case PhoneNumber::Problem::None:
@@ -170,8 +202,14 @@ QString Messages::forPhoneProblem(PhoneNumber::Problem problem)
         return tr("This number is too short for a mobile number.");
     case PhoneNumber::Problem::TooLong:
         return tr("This number is too long for a mobile number.");
-    case PhoneNumber::Problem::OtherRegion:
-        return tr("This number is from another country or region. Enter a local mobile number.");
+    case PhoneNumber::Problem::OtherRegion: {
+        QStringList names;
+        for (const QString &region : accepted)
+            names.append(regionName(region));
+        //: %1: the accepted regions, e.g. "China, Hong Kong SAR China and Taiwan"
+        return tr("Only mobile numbers from %1 can be used here.")
+            .arg(QLocale().createSeparatedList(names));
+    }
     case PhoneNumber::Problem::NotANumber:
     case PhoneNumber::Problem::NotMobile:
         break;
@@ -204,6 +242,11 @@ QString Messages::retryCountdown(std::chrono::seconds left)
     return tr("Too many attempts. You can try again in %1.").arg(duration(left));
 }
 
+QString Messages::retryButton(std::chrono::seconds left)
+{
+    return tr("Try again in %1 s").arg(std::max<qint64>(left.count(), 1));
+}
+
 QString Messages::canRetryNow()
 {
     return tr("You can try to sign in again now.");
@@ -214,30 +257,43 @@ QString Messages::expiryWarning(std::chrono::seconds left)
     return tr("Your session ends in %1. Then you will need to sign in again.").arg(duration(left));
 }
 
+namespace {
+// The unit duration() speaks in for a span: the largest of which there are at least two.
+qint64 unitFor(qint64 s)
+{
+    if (s >= 2 * 24 * 3600)
+        return 24 * 3600;
+    if (s >= 2 * 3600)
+        return 3600;
+    if (s >= 2 * 60)
+        return 60;
+    return 1;
+}
+} // namespace
+
 std::chrono::seconds Messages::durationChangesIn(std::chrono::seconds span)
 {
-    const qint64 s = span.count();
-    qint64 unit = 1;
-    if (s >= 2 * 24 * 3600)
-        unit = 24 * 3600;
-    else if (s >= 2 * 3600)
-        unit = 3600;
-    else if (s >= 2 * 60)
-        unit = 60;
-    // The number shown is span / unit, rounded down: it drops once the span falls below the
-    // multiple of the unit it stands on (the thresholds above are such multiples too).
-    const qint64 past = s % unit;
-    return std::chrono::seconds(past + 1);
+    const qint64 s = std::max<qint64>(span.count(), 0);
+    const qint64 unit = unitFor(s);
+    // The number shown is span / unit rounded to the nearest: it drops once the span falls
+    // below the half-unit under it, or once the span leaves the unit's range (2 units).
+    const qint64 toHalf = (s + unit / 2) % unit + 1;
+    const qint64 toSmallerUnit = unit > 1 ? s - 2 * unit + 1 : toHalf;
+    return std::chrono::seconds(std::max<qint64>(std::min(toHalf, toSmallerUnit), 1));
 }
 
 QString Messages::duration(std::chrono::seconds span)
 {
+    // Rounded to the nearest unit, as people say it: a session of a year that began a second
+    // ago ends in 365 days, not 364.
     const qint64 s = std::max<qint64>(span.count(), 0);
-    if (s >= 2 * 24 * 3600)
-        return tr("%n day(s)", nullptr, int(s / (24 * 3600)));
-    if (s >= 2 * 3600)
-        return tr("%n hour(s)", nullptr, int(s / 3600));
-    if (s >= 2 * 60)
-        return tr("%n minute(s)", nullptr, int(s / 60));
-    return tr("%n second(s)", nullptr, int(s));
+    const qint64 unit = unitFor(s);
+    const int count = int((s + unit / 2) / unit);
+    if (unit == 24 * 3600)
+        return tr("%n day(s)", nullptr, count);
+    if (unit == 3600)
+        return tr("%n hour(s)", nullptr, count);
+    if (unit == 60)
+        return tr("%n minute(s)", nullptr, count);
+    return tr("%n second(s)", nullptr, count);
 }

@@ -16,6 +16,10 @@
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Messages)
 public:
+    // The product's name and the line under it on the sign-in page, in the current language:
+    // the branding's where it gives them, else the app's own.
+    static QString productName();
+    static QString subtitle();
     static QString forError(const AuthError &error);
     static QString forNotice(AuthManager::Notice notice);
     // Why a secure connection failed, with what to check.
@@ -24,12 +28,18 @@ public:
     // stays signed in, and is told so. Empty when there is nothing worth saying.
     static QString forApiError(ApiError::Kind kind, int httpStatus);
     static QString forEnd(AuthManager::EndReason reason);
-    static QString forPhoneProblem(PhoneNumber::Problem problem);
+    // `accepted`: the regions whose numbers are accepted, named when the number is of another.
+    static QString forPhoneProblem(PhoneNumber::Problem problem, const QStringList &accepted);
+    // A region's name in the current language ("Hong Kong SAR China", "中國香港特別行政區");
+    // needs the phone number module (PhoneNumber::isReady()).
+    static QString regionName(const QString &region);
     // A moment in local time, as the current language writes it: long date, short time.
     static QString dateTime(const QDateTime &moment);
     static QString signingIn();
     static QString retryCountdown(std::chrono::seconds left);
     static QString canRetryNow();
+    // The sign-in button while it waits: "Try again in 42 s".
+    static QString retryButton(std::chrono::seconds left);
     static QString expiryWarning(std::chrono::seconds left);
     // "3 days", "5 hours", "12 minutes": the largest whole unit, for "ends in …".
     static QString duration(std::chrono::seconds span);

@@ -52,6 +52,30 @@ PhoneField::PhoneField(QWidget *parent) : QLineEdit(parent)
     });
 }
 
+void PhoneField::setRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    m_parsed.reset();
+    // The digits stay; they are grouped as the new region groups them.
+    if (PhoneNumber::isReady() && !text().isEmpty())
+        setText(PhoneNumber::formatAsTyped(text(), m_region));
+    emit numberChanged();
+}
+
+void PhoneField::setAcceptedRegions(const QStringList &regions)
+{
+    m_accepted = regions;
+    m_parsed.reset();
+    emit numberChanged();
+}
+
+QStringList PhoneField::acceptedRegions() const
+{
+    return m_accepted.isEmpty() ? QStringList {m_region} : m_accepted;
+}
+
 void PhoneField::whenCheckable(std::function<void()> then)
 {
     if (PhoneNumber::isReady())
@@ -71,7 +95,7 @@ const PhoneNumber &PhoneField::number() const
         return unchecked;
     const QString current = text();
     if (!m_parsed || m_parsedText != current) {
-        m_parsed = PhoneNumber::parse(current, m_region);
+        m_parsed = PhoneNumber::parse(current, m_region, acceptedRegions());
         m_parsedText = current;
     }
     return *m_parsed;
@@ -80,6 +104,23 @@ const PhoneNumber &PhoneField::number() const
 void PhoneField::onTextEdited(const QString &)
 {
     whenCheckable([this] {
+        if (m_accepted.size() > 1) {
+            if (const auto split = PhoneNumber::splitCountryCode(text(), m_accepted, m_region)) {
+                const QString rest = split->rest;
+                if (split->region != m_region) {
+                    m_region = split->region;
+                    m_parsed.reset();
+                    emit regionChanged(m_region);
+                }
+                // A whole number is written as the region writes it (with its trunk prefix,
+                // "0912 345 678"); a part as it is typed.
+                const PhoneNumber whole = PhoneNumber::parse(rest, m_region, m_accepted);
+                setText(whole.isValid() ? whole.formatted()
+                                        : PhoneNumber::formatAsTyped(rest, m_region));
+                emit edited();
+                return;
+            }
+        }
         const QString current = text();
         const int significant = significantCount(current, cursorPosition());
         const QString formatted = PhoneNumber::formatAsTyped(current, m_region);
@@ -91,20 +132,26 @@ void PhoneField::onTextEdited(const QString &)
     });
 }
 
-QString PhoneField::displayed(const QString &phone) const
+void PhoneField::showNumber(const QString &phone)
 {
-    const PhoneNumber number = PhoneNumber::parse(phone, m_region);
-    return number.isValid() ? number.formatted() : PhoneNumber::formatAsTyped(phone, m_region);
+    // A stored number of another accepted region brings its region along.
+    const PhoneNumber number = PhoneNumber::parse(phone, m_region, acceptedRegions());
+    if (number.isValid() && number.region() != m_region) {
+        m_region = number.region();
+        m_parsed.reset();
+        emit regionChanged(m_region);
+    }
+    setText(number.isValid() ? number.formatted() : PhoneNumber::formatAsTyped(phone, m_region));
 }
 
 void PhoneField::setPhone(const QString &phone)
 {
     if (PhoneNumber::isReady())
-        return setText(displayed(phone));
+        return showNumber(phone);
     setText(phone); // as given until it can be formatted
     whenCheckable([this, phone] {
         if (text() == phone) // not changed in the meantime
-            setText(displayed(phone));
+            showNumber(phone);
     });
 }
 

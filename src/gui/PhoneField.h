@@ -19,9 +19,14 @@ class PhoneField : public QLineEdit {
 public:
     explicit PhoneField(QWidget *parent = nullptr);
 
-    // The region of numbers typed without a country code.
-    void setRegion(const QString &region) { m_region = region; }
+    // The region of numbers typed without a country code; formatting and checking follow it.
+    void setRegion(const QString &region);
     QString region() const { return m_region; }
+    // The regions whose numbers are valid (just region() when empty). With more than one, a
+    // number typed or pasted with its country code ("+852 …", "00852 …") of one of them
+    // switches region() to it (regionChanged()) and leaves the rest in the field.
+    void setAcceptedRegions(const QStringList &regions);
+    QStringList acceptedRegions() const;
 
     // The number as typed, parsed once per text (the sign-in button and the hint both ask on
     // every keystroke). Empty and not valid until the module is loaded.
@@ -39,6 +44,8 @@ signals:
     void numberChanged();
     // The person typed or pasted (not setPhone()): for hints shown while typing.
     void edited();
+    // The text's country code switched the region.
+    void regionChanged(const QString &region);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -48,13 +55,14 @@ private:
     void onTextEdited(const QString &text);
     // Runs `then` now if the module is loaded, else once it is (loading it on a worker thread).
     void whenCheckable(std::function<void()> then);
-    QString displayed(const QString &phone) const;
+    void showNumber(const QString &phone);
     void updateClearButton();
     void drawClearIcon();
     void retranslate();
 
     QAction *m_clear = nullptr;
     QString m_region = QStringLiteral("CN");
+    QStringList m_accepted;
     mutable std::optional<PhoneNumber> m_parsed;
     mutable QString m_parsedText;
 };

@@ -2,22 +2,26 @@
 
 #include "Messages.h"
 #include "PhoneNumber.h"
+#include "ThemedIcon.h"
 #include "ui_SessionPage.h"
 
 #include <QAccessible>
+#include <QPushButton>
+
+#include <algorithm>
 
 using namespace std::chrono;
 
-SessionPage::SessionPage(const QString &phoneRegion, const Clock *clock, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::SessionPage>()),
-      m_region(phoneRegion),
-      m_clock(clock)
+SessionPage::SessionPage(const QStringList &regions, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SessionPage>()), m_regions(regions), m_clock(clock)
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
-    m_ui->titleLabel->setFont(title);
+    QFont person = m_ui->personLabel->font();
+    person.setPointSizeF(person.pointSizeF() * 1.5);
+    person.setBold(true);
+    m_ui->personLabel->setFont(person);
+    QPushButton probe; // as tall as the sign-in page's fields
+    m_ui->signOutButton->setMinimumHeight(probe.sizeHint().height() + 8);
     m_timeLeftTimer.setSingleShot(true);
     connect(&m_timeLeftTimer, &QTimer::timeout, this, &SessionPage::renderTimeLeft);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &SessionPage::signOutRequested);
@@ -91,10 +95,12 @@ void SessionPage::render()
         break;
     }
 
+    renderPerson();
     if (!m_session) {
         for (QLabel *label :
              {m_ui->phoneValue, m_ui->signedInValue, m_ui->expiresValue, m_ui->timeLeftValue})
             label->clear();
+        m_ui->sessionProgress->setValue(0);
         return;
     }
     showPhone();
@@ -109,6 +115,9 @@ void SessionPage::renderTimeLeft()
         return;
     const seconds left(std::max<qint64>(m_clock->now().secsTo(m_session->expiresAt), 0));
     m_ui->timeLeftValue->setText(Messages::duration(left));
+    const qint64 whole = std::max<qint64>(m_session->receivedAt.secsTo(m_session->expiresAt), 1);
+    const qint64 passed = std::clamp<qint64>(whole - left.count(), 0, whole);
+    m_ui->sessionProgress->setValue(int(passed * 1000 / whole));
     // Wake exactly when the text would change, not on a ticking timer. (If the computer slept
     // meanwhile, the text catches up at the next wake-up; expiry itself is AuthManager's.)
     if (left.count() > 0)
@@ -120,6 +129,8 @@ void SessionPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
         m_ui->retranslateUi(this);
         render();
+    } else if (event->type() == QEvent::PaletteChange) {
+        renderPerson();
     }
     QWidget::changeEvent(event);
 }
@@ -132,7 +143,21 @@ void SessionPage::showPhone()
     PhoneNumber::whenReady(this, [this] { // at once when it is loaded already
         if (!m_session)
             return;
-        const PhoneNumber number = PhoneNumber::parse(m_session->phone, m_region);
+        const PhoneNumber number =
+            PhoneNumber::parse(m_session->phone, m_regions.value(0), m_regions);
         m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+        renderPerson();
     });
+}
+
+void SessionPage::renderPerson()
+{
+    // The person first: their initials (or a figure) and their name, else their number.
+    const bool named = m_profileState == ProfileState::Loaded && !m_profileName.trimmed().isEmpty();
+    m_ui->personLabel->setText(named ? m_profileName.trimmed() : m_ui->phoneValue->text());
+    const int side = 64;
+    m_ui->avatarLabel->setPixmap(
+        ThemedIcon::avatar(named ? ThemedIcon::initials(m_profileName) : QString(), palette(), side,
+                           devicePixelRatioF()));
+    m_ui->avatarLabel->setAccessibleName(named ? m_profileName.trimmed() : tr("Signed-in person"));
 }

@@ -22,7 +22,7 @@ public:
     enum class ProfileState { None, Loading, Loaded, Failed };
     using Message = std::function<QString()>;
 
-    SessionPage(const QString &phoneRegion, const Clock *clock, QWidget *parent = nullptr);
+    SessionPage(const QStringList &regions, const Clock *clock, QWidget *parent = nullptr);
     ~SessionPage() override;
 
     void setSession(const Session &session);
@@ -43,9 +43,10 @@ private:
     void render();
     void renderTimeLeft();
     void showPhone();
+    void renderPerson();
 
     std::unique_ptr<Ui::SessionPage> m_ui;
-    QString m_region;
+    QStringList m_regions;
     const Clock *m_clock;
     std::optional<Session> m_session;
     ProfileState m_profileState = ProfileState::None;

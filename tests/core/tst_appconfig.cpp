@@ -42,6 +42,7 @@ private slots:
     void readsDurationsAndWarnings();
     void buildsUrlsOnTheServer();
     void missingOptionalFileIsFineButRequiredOneIsNot();
+    void severalRegionsNeedE164Usernames();
 };
 
 void TestAppConfig::parsesTheFileFormat()
@@ -256,6 +257,54 @@ void TestAppConfig::buildsUrlsOnTheServer()
     QCOMPARE(config.tokenUrl(), QUrl(QStringLiteral("https://example.com/backend/oauth/token")));
     config.profileEndpoint = QStringLiteral("https://other.example.com/me");
     QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://other.example.com/me")));
+}
+
+void TestAppConfig::severalRegionsNeedE164Usernames()
+{
+    // One region is the default: the seed's backend, which expects national numbers, sees
+    // no change.
+    QCOMPARE(AppConfig().acceptedRegions(), QStringList {QStringLiteral("CN")});
+
+    AppConfigLoader national;
+    QVERIFY(national.apply(QStringLiteral("test"), QStringLiteral("phone_regions"),
+                           QStringLiteral("cn, HK,MO , TW, HK")));
+    QCOMPARE(national.config().phoneRegions,
+             (QStringList {QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO"),
+                           QStringLiteral("TW")}));
+    national.finish();
+    QCOMPARE(national.problems().size(), 1);
+    const QString said = toString(national.problems().constFirst());
+    QVERIFY2(said.contains(QStringLiteral("phone_regions"))
+                 && said.contains(QStringLiteral("username_format = e164")),
+             qPrintable(said));
+    QCOMPARE(national.config().acceptedRegions(), QStringList {QStringLiteral("CN")});
+
+    AppConfigLoader e164;
+    e164.apply(QStringLiteral("test"), QStringLiteral("phone_regions"), QStringLiteral("HK, TW"));
+    e164.apply(QStringLiteral("test"), QStringLiteral("username_format"), QStringLiteral("e164"));
+    e164.finish();
+    QVERIFY(e164.problems().isEmpty());
+    QCOMPARE(e164.config().acceptedRegions(),
+             (QStringList {QStringLiteral("HK"), QStringLiteral("TW")}));
+
+    // A region named as the default must be one of those accepted.
+    AppConfigLoader outside;
+    outside.apply(QStringLiteral("test"), QStringLiteral("phone_regions"),
+                  QStringLiteral("HK, TW"));
+    outside.apply(QStringLiteral("test"), QStringLiteral("username_format"),
+                  QStringLiteral("e164"));
+    outside.apply(QStringLiteral("test"), QStringLiteral("phone_region"), QStringLiteral("JP"));
+    outside.finish();
+    QCOMPARE(outside.problems().size(), 1);
+    QCOMPARE(outside.problems().constFirst().key, QStringLiteral("phone_region"));
+    QCOMPARE(outside.config().phoneRegion, QStringLiteral("HK"));
+
+    // Not a region at all: refused like any bad value.
+    AppConfigLoader bad;
+    QVERIFY(!bad.apply(QStringLiteral("test"), QStringLiteral("phone_regions"),
+                       QStringLiteral("CN, Narnia")));
+    QVERIFY(
+        !bad.apply(QStringLiteral("test"), QStringLiteral("phone_regions"), QStringLiteral(" , ")));
 }
 
 void TestAppConfig::missingOptionalFileIsFineButRequiredOneIsNot()

@@ -20,6 +20,11 @@ private slots:
     void knowsSupportedRegions();
     void formatsAsTyped_data();
     void formatsAsTyped();
+    void acceptsNumbersOfEveryAcceptedRegion_data();
+    void acceptsNumbersOfEveryAcceptedRegion();
+    void splitsTheCountryCodeOffAPastedNumber_data();
+    void splitsTheCountryCodeOffAPastedNumber();
+    void namesRegionsInTheUisLanguage();
 };
 
 void TestPhoneNumber::loadsTheModuleOnAWorkerThreadWhenAsked()
@@ -182,4 +187,111 @@ void TestPhoneNumber::formatsAsTyped()
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)
+void TestPhoneNumber::acceptsNumbersOfEveryAcceptedRegion_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("chosen");
+    QTest::addColumn<QString>("region"); // empty: refused as OtherRegion
+    QTest::addColumn<QString>("e164");
+    const QStringList four {QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO"),
+                            QStringLiteral("TW")};
+    QTest::newRow("Taiwan, national, TW chosen")
+        << QStringLiteral("0912 345 678") << QStringLiteral("TW") << QStringLiteral("TW")
+        << QStringLiteral("+886912345678");
+    QTest::newRow("Taiwan, E.164, CN chosen")
+        << QStringLiteral("+886 912 345 678") << QStringLiteral("CN") << QStringLiteral("TW")
+        << QStringLiteral("+886912345678");
+    QTest::newRow("Hong Kong") << QStringLiteral("9123 4567") << QStringLiteral("HK")
+                               << QStringLiteral("HK") << QStringLiteral("+85291234567");
+    QTest::newRow("Macau") << QStringLiteral("6612 3456") << QStringLiteral("MO")
+                           << QStringLiteral("MO") << QStringLiteral("+85366123456");
+    QTest::newRow("mainland") << QStringLiteral("138 0013 8000") << QStringLiteral("CN")
+                              << QStringLiteral("CN") << QStringLiteral("+8613800138000");
+    QTest::newRow("Japan is not accepted")
+        << QStringLiteral("+81 90 1234 5678") << QStringLiteral("TW") << QString() << QString();
+    QTest::newRow("a number too short of a region not accepted is still OtherRegion")
+        << QStringLiteral("+81 90") << QStringLiteral("TW") << QString() << QString();
+}
+
+void TestPhoneNumber::acceptsNumbersOfEveryAcceptedRegion()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, chosen);
+    QFETCH(QString, region);
+    QFETCH(QString, e164);
+    const QStringList four {QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO"),
+                            QStringLiteral("TW")};
+    const PhoneNumber number = PhoneNumber::parse(input, chosen, four);
+    if (region.isEmpty()) {
+        QCOMPARE(int(number.problem()), int(PhoneNumber::Problem::OtherRegion));
+        return;
+    }
+    QVERIFY2(number.isValid(), qPrintable(input));
+    QCOMPARE(number.region(), region);
+    QCOMPARE(number.e164(), e164);
+    // With the chosen region alone accepted, a number of another is refused.
+    if (region != chosen)
+        QCOMPARE(int(PhoneNumber::parse(input, chosen).problem()),
+                 int(PhoneNumber::Problem::OtherRegion));
+}
+
+void TestPhoneNumber::splitsTheCountryCodeOffAPastedNumber_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("accepted");
+    QTest::addColumn<QString>("current");
+    QTest::addColumn<QString>("region"); // empty: no split
+    QTest::addColumn<QString>("rest");
+    const QStringList four {QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO"),
+                            QStringLiteral("TW")};
+    QTest::newRow("+852") << QStringLiteral("+852 9123 4567") << four << QStringLiteral("CN")
+                          << QStringLiteral("HK") << QStringLiteral("9123 4567");
+    QTest::newRow("00886") << QStringLiteral("00886912345678") << four << QStringLiteral("CN")
+                           << QStringLiteral("TW") << QStringLiteral("912345678");
+    QTest::newRow("code alone") << QStringLiteral("+853") << four << QStringLiteral("CN")
+                                << QStringLiteral("MO") << QString();
+    QTest::newRow("not yet a code")
+        << QStringLiteral("+85") << four << QStringLiteral("CN") << QString() << QString();
+    QTest::newRow("no plus") << QStringLiteral("852 9123 4567") << four << QStringLiteral("CN")
+                             << QString() << QString();
+    QTest::newRow("not accepted") << QStringLiteral("+81 90 1234 5678") << four
+                                  << QStringLiteral("CN") << QString() << QString();
+    QTest::newRow("shared +1: the number's own region")
+        << QStringLiteral("+1 416 555 0123")
+        << QStringList {QStringLiteral("US"), QStringLiteral("CA")} << QStringLiteral("US")
+        << QStringLiteral("CA") << QStringLiteral("416 555 0123");
+    QTest::newRow("shared +1, a part: the current region")
+        << QStringLiteral("+1 4") << QStringList {QStringLiteral("US"), QStringLiteral("CA")}
+        << QStringLiteral("CA") << QStringLiteral("CA") << QStringLiteral("4");
+    QTest::newRow("letters") << QStringLiteral("+abc") << four << QStringLiteral("CN") << QString()
+                             << QString();
+}
+
+void TestPhoneNumber::splitsTheCountryCodeOffAPastedNumber()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, accepted);
+    QFETCH(QString, current);
+    QFETCH(QString, region);
+    QFETCH(QString, rest);
+    const auto split = PhoneNumber::splitCountryCode(input, accepted, current);
+    QCOMPARE(split.has_value(), !region.isEmpty());
+    if (split) {
+        QCOMPARE(split->region, region);
+        QCOMPARE(split->rest, rest);
+    }
+}
+
+void TestPhoneNumber::namesRegionsInTheUisLanguage()
+{
+    QCOMPARE(PhoneNumber::regionName(QStringLiteral("TW"), QStringLiteral("en")),
+             QStringLiteral("Taiwan"));
+    QCOMPARE(PhoneNumber::regionName(QStringLiteral("MO"), QStringLiteral("zh-CN")),
+             QStringLiteral("中国澳门特别行政区"));
+    QCOMPARE(PhoneNumber::regionName(QStringLiteral("HK"), QStringLiteral("zh-TW")),
+             QStringLiteral("中國香港特別行政區"));
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("TW")), 886);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("XX")), 0);
+}
+
 #include "tst_phonenumber.moc"

@@ -4,15 +4,19 @@
 #include "DemoServer.h"
 #include "DiagnosticReport.h"
 #include "FakeHttpServer.h"
+#include "LanguageManager.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
 #include "NetworkSettings.h"
 #include "NetworkSettingsDialog.h"
+#include "PhoneField.h"
 #include "PhoneNumber.h"
+#include "RegionSelector.h"
 #include "SessionPage.h"
 #include "TestClock.h"
+#include "ThemedIcon.h"
 #include "TokenClient.h"
 
 #include <QAbstractButton>
@@ -22,8 +26,11 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -81,8 +88,24 @@ private slots:
     void theWholeFlowWorksFromTheKeyboardAlone();
     void everyFocusableControlHasAnAccessibleName();
     void labelsAreBuddiesAndTheTabOrderFollowsThePage();
+    void oneRegionShowsItsCallingCodeAndNoSelector();
+    void theRegionSelectorSearchesByNameAndCode_data();
+    void theRegionSelectorSearchesByNameAndCode();
+    void pickingARegionFromTheKeyboardFormatsForIt();
+    void aPastedNumberWithItsCodeSwitchesTheRegion_data();
+    void aPastedNumberWithItsCodeSwitchesTheRegion();
+    void aTaiwanNumberSignsInInE164AndTheRegionIsRemembered();
+    void aNumberOfARegionNotAcceptedNamesTheAcceptedOnes();
+    void theSessionPageLeadsWithThePerson();
+    void messageColoursKeepTheirContrastInEveryPalette_data();
+    void messageColoursKeepTheirContrastInEveryPalette();
+    void errorsShowInTheMessageAreaWithAnIcon();
 
 private:
+    // A window for a deployment that accepts the mainland, Hong Kong, Macau and Taiwan.
+    void makeFourRegionWindow();
+    RegionSelector *openRegionPopup();
+    QStringList shownRegions();
     void makeWindow(const QUrl &server, const QString &profileEndpoint = QString());
     template<typename T> T *find(const char *name)
     {
@@ -152,6 +175,313 @@ void TestMainWindow::makeWindow(const QUrl &server, const QString &profileEndpoi
     QTRY_VERIFY(m_app->auth.state() != State::Restoring);
 }
 
+void TestMainWindow::makeFourRegionWindow()
+{
+    m_adjustConfig = [](AppConfig &config) {
+        config.phoneRegions = {QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO"),
+                               QStringLiteral("TW")};
+        config.usernameFormat = PhoneNumber::UsernameFormat::E164;
+    };
+    makeWindow(m_demo.url());
+}
+
+RegionSelector *TestMainWindow::openRegionPopup()
+{
+    auto *selector = find<RegionSelector>("regionButton");
+    selector->setFocus();
+    QTest::keyClick(selector, Qt::Key_Down, Qt::AltModifier);
+    auto *popup = selector->popupMenu();
+    if (!QTest::qWaitForWindowExposed(popup))
+        return nullptr;
+    return selector;
+}
+
+QStringList TestMainWindow::shownRegions()
+{
+    QStringList shown;
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("regionList"));
+    for (int i = 0; i < list->count(); ++i) {
+        if (!list->item(i)->isHidden())
+            shown.append(list->item(i)->data(Qt::UserRole).toString());
+    }
+    return shown;
+}
+
+void TestMainWindow::oneRegionShowsItsCallingCodeAndNoSelector()
+{
+    QVERIFY(!find<QWidget>("regionButton")->isVisible());
+    QTRY_COMPARE(find<QLabel>("callingCodeLabel")->text(), QStringLiteral("+86"));
+    QVERIFY(find<QLabel>("callingCodeLabel")->isVisible());
+}
+
+void TestMainWindow::theRegionSelectorSearchesByNameAndCode_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("shown");
+    const QStringList all {QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO"),
+                           QStringLiteral("TW")};
+    QTest::newRow("nothing typed") << QStringLiteral("en") << QString() << all;
+    QTest::newRow("English name") << QStringLiteral("en") << QStringLiteral("hong")
+                                  << QStringList {QStringLiteral("HK")};
+    QTest::newRow("calling code") << QStringLiteral("en") << QStringLiteral("886")
+                                  << QStringList {QStringLiteral("TW")};
+    QTest::newRow("calling code with plus")
+        << QStringLiteral("en") << QStringLiteral("+85")
+        << QStringList {QStringLiteral("HK"), QStringLiteral("MO")};
+    QTest::newRow("region code") << QStringLiteral("en") << QStringLiteral("mo")
+                                 << QStringList {QStringLiteral("MO")};
+    QTest::newRow("Simplified Chinese name")
+        << QStringLiteral("zh_CN") << QStringLiteral("澳门") << QStringList {QStringLiteral("MO")};
+    QTest::newRow("Traditional Chinese name")
+        << QStringLiteral("zh_TW") << QStringLiteral("臺灣") << QStringList();
+    QTest::newRow("Traditional Chinese name as CLDR writes it")
+        << QStringLiteral("zh_TW") << QStringLiteral("台灣") << QStringList {QStringLiteral("TW")};
+    QTest::newRow("English name in a Chinese UI")
+        << QStringLiteral("zh_TW") << QStringLiteral("macao") << QStringList {QStringLiteral("MO")};
+    QTest::newRow("no such region")
+        << QStringLiteral("en") << QStringLiteral("japan") << QStringList();
+}
+
+void TestMainWindow::theRegionSelectorSearchesByNameAndCode()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, typed);
+    QFETCH(QStringList, shown);
+    LanguageManager languages;
+    languages.setLanguage(language, false);
+    makeFourRegionWindow();
+    QVERIFY(openRegionPopup());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("regionSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    const bool ascii =
+        std::all_of(typed.begin(), typed.end(), [](QChar c) { return c.unicode() < 128; });
+    if (ascii)
+        QTest::keyClicks(search, typed);
+    else
+        search->insert(typed); // as an input method commits Chinese text
+    QCOMPARE(shownRegions(), shown);
+    // The list names each region in the UI's language, with its calling code.
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("regionList"));
+    const QString hongKong = list->item(1)->text();
+    QVERIFY2(hongKong.contains(QStringLiteral("+852"))
+                 && hongKong.contains(Messages::regionName(QStringLiteral("HK"))),
+             qPrintable(hongKong));
+    languages.setLanguage(QStringLiteral("en"), false);
+}
+
+void TestMainWindow::pickingARegionFromTheKeyboardFormatsForIt()
+{
+    makeFourRegionWindow();
+    auto *selector = find<RegionSelector>("regionButton");
+    auto *phone = find<PhoneField>("phoneEdit");
+    QVERIFY(openRegionPopup());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("regionSearch"));
+    QTest::keyClicks(search, QStringLiteral("852"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!selector->popupMenu()->isVisible());
+    QCOMPARE(selector->region(), QStringLiteral("HK"));
+    QCOMPARE(selector->text(), QStringLiteral("+852"));
+    QTRY_VERIFY(phone->hasFocus()); // back to the number
+    QTest::keyClicks(phone, QStringLiteral("91234567"));
+    QCOMPARE(phone->text(), QStringLiteral("9123 4567")); // as Hong Kong groups its numbers
+    QVERIFY(phone->number().isValid());
+    QCOMPARE(phone->number().e164(), QStringLiteral("+85291234567"));
+
+    // Arrow keys from the search field walk the list; Enter picks.
+    QVERIFY(openRegionPopup());
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Down);
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("regionList"));
+    QVERIFY(list->hasFocus());
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("MO"));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(selector->region(), QStringLiteral("MO"));
+    QCOMPARE(phone->region(), QStringLiteral("MO"));
+    // Escape closes the list and changes nothing.
+    QVERIFY(openRegionPopup());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(!selector->popupMenu()->isVisible());
+    QCOMPARE(selector->region(), QStringLiteral("MO"));
+}
+
+void TestMainWindow::aPastedNumberWithItsCodeSwitchesTheRegion_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("+852") << QStringLiteral("+852 9123 4567") << QStringLiteral("HK")
+                          << QStringLiteral("9123 4567");
+    QTest::newRow("00886") << QStringLiteral("00886 912-345-678") << QStringLiteral("TW")
+                           << QStringLiteral("0912 345 678");
+    QTest::newRow("+853 full-width") << QStringLiteral("＋８５３ ６６１２ ３４５６")
+                                     << QStringLiteral("MO") << QStringLiteral("6612 3456");
+    QTest::newRow("+86 back to the mainland")
+        << QStringLiteral("+86 138 0013 8000") << QStringLiteral("CN")
+        << QStringLiteral("138 0013 8000");
+    QTest::newRow("+81 is not accepted: left as typed")
+        << QStringLiteral("+81 90 1234 5678") << QStringLiteral("TW") << QString();
+}
+
+void TestMainWindow::aPastedNumberWithItsCodeSwitchesTheRegion()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, region);
+    QFETCH(QString, field);
+    makeFourRegionWindow();
+    m_window->loginPage()->setRegion(QStringLiteral("TW"));
+    auto *phone = find<PhoneField>("phoneEdit");
+    phone->setFocus();
+    QGuiApplication::clipboard()->setText(pasted);
+    QTest::keySequence(phone, QKeySequence::Paste);
+    QCOMPARE(find<RegionSelector>("regionButton")->region(), region);
+    QCOMPARE(phone->region(), region);
+    if (!field.isEmpty()) {
+        QCOMPARE(phone->text(), field);
+        QVERIFY(phone->number().isValid());
+        QVERIFY(find<QPushButton>("signInButton")->isEnabled() == false); // no password yet
+    } else {
+        QVERIFY(!phone->number().isValid());
+        QCOMPARE(int(phone->number().problem()), int(PhoneNumber::Problem::OtherRegion));
+    }
+}
+
+void TestMainWindow::aTaiwanNumberSignsInInE164AndTheRegionIsRemembered()
+{
+    makeFourRegionWindow();
+    m_window->loginPage()->setRegion(QStringLiteral("CN"));
+    QVERIFY(openRegionPopup());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("regionSearch"));
+    QTest::keyClicks(search, QStringLiteral("taiwan"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *phone = find<PhoneField>("phoneEdit");
+    QTRY_VERIFY(phone->hasFocus());
+    QTest::keyClicks(phone, QStringLiteral("0912345678")); // as people in Taiwan write it
+    QCOMPARE(phone->text(), QStringLiteral("0912 345 678"));
+    QTest::mouseClick(find<QCheckBox>("rememberCheck"), Qt::LeftButton);
+    QTest::keyClick(phone, Qt::Key_Tab);
+    QTest::keyClicks(find<QLineEdit>("passwordEdit"), QString::fromLatin1(DemoServer::Password));
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    // The server knows this person only as +886912345678: signing in proves what was sent.
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QCOMPARE(m_app->auth.session()->phone, QString::fromLatin1(DemoServer::TaiwanPhone));
+    m_app->auth.signOut();
+    QTRY_COMPARE(currentPage(), m_window->loginPage());
+
+    // The next start chooses Taiwan again, with the number written as Taiwan writes it.
+    makeWindow(m_demo.url());
+    QCOMPARE(find<RegionSelector>("regionButton")->region(), QStringLiteral("TW"));
+    QTRY_COMPARE(find<PhoneField>("phoneEdit")->text(), QStringLiteral("0912 345 678"));
+    QCOMPARE(find<RegionSelector>("regionButton")->text(), QStringLiteral("+886"));
+}
+
+void TestMainWindow::aNumberOfARegionNotAcceptedNamesTheAcceptedOnes()
+{
+    makeFourRegionWindow();
+    auto *phone = find<PhoneField>("phoneEdit");
+    phone->setFocus();
+    QTest::keyClicks(phone, QStringLiteral("+81 90 1234 5678"));
+    QTest::keyClick(phone, Qt::Key_Tab);
+    auto *hint = find<QLabel>("phoneHintLabel");
+    QVERIFY(hint->isVisible());
+    for (const char *region : {"CN", "HK", "MO", "TW"})
+        QVERIFY2(hint->text().contains(Messages::regionName(QLatin1String(region))),
+                 qPrintable(hint->text()));
+    QVERIFY(!find<QPushButton>("signInButton")->isEnabled());
+    // Sent anyway (AuthManager checks too): refused before anything reaches the server.
+    m_app->auth.signIn(phone->text(), QStringLiteral("x"), QStringLiteral("TW"));
+    QTRY_COMPARE(find<QLabel>("messageLabel")->text(),
+                 Messages::forError(AuthError::of(AuthError::Kind::InvalidPhoneNumber)));
+}
+
+void TestMainWindow::theSessionPageLeadsWithThePerson()
+{
+    makeWindow(m_demo.url(), QStringLiteral("/api/user"));
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QTRY_COMPARE(find<QLabel>("personLabel")->text(), QStringLiteral("Li Wei"));
+    QVERIFY(!find<QLabel>("avatarLabel")->pixmap().isNull());
+    QCOMPARE(ThemedIcon::initials(QStringLiteral("Li Wei")), QStringLiteral("LW"));
+    QCOMPARE(ThemedIcon::initials(QStringLiteral("欧阳娜娜")), QStringLiteral("娜娜"));
+    QCOMPARE(ThemedIcon::initials(QStringLiteral("李伟")), QStringLiteral("李伟"));
+    // A fresh one-year session: "365 days" (not 364: the request took a moment), and nothing
+    // of it has passed yet.
+    QCOMPARE(find<QLabel>("timeLeftValue")->text(),
+             Messages::duration(std::chrono::hours(24 * 365)));
+    QVERIFY(Messages::duration(std::chrono::hours(24 * 365) - std::chrono::seconds(5))
+            == Messages::duration(std::chrono::hours(24 * 365)));
+    QCOMPARE(find<QProgressBar>("sessionProgress")->value(), 0);
+    // Half-way through, the bar is half full.
+    m_clock->advance(365LL * 24 * 3600 / 2);
+    m_app->auth.checkExpiryNow();
+    m_window->sessionPage()->setSession(*m_app->auth.session());
+    QVERIFY(qAbs(find<QProgressBar>("sessionProgress")->value() - 500) <= 2);
+    QCOMPARE(find<QLabel>("timeLeftValue")->text(),
+             Messages::duration(std::chrono::hours(24 * 183)));
+}
+
+void TestMainWindow::messageColoursKeepTheirContrastInEveryPalette_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("highContrast");
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(239, 239, 239));
+    light.setColor(QPalette::WindowText, Qt::black);
+    light.setColor(QPalette::Highlight, QColor(48, 140, 198));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    QPalette contrast;
+    contrast.setColor(QPalette::Window, Qt::black);
+    contrast.setColor(QPalette::WindowText, Qt::white);
+    contrast.setColor(QPalette::Highlight, QColor(26, 235, 255));
+    QTest::newRow("light") << light << false;
+    QTest::newRow("dark") << dark << false;
+    QTest::newRow("high contrast") << contrast << true;
+    QTest::newRow("this platform's") << QApplication::palette() << false;
+}
+
+void TestMainWindow::messageColoursKeepTheirContrastInEveryPalette()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, highContrast);
+    const QColor window = palette.color(QPalette::Window);
+    for (const auto tone : {ThemedIcon::Tone::Error, ThemedIcon::Tone::Warning}) {
+        const QColor color = ThemedIcon::toneColor(palette, tone);
+        QVERIFY2(ThemedIcon::contrast(color, window) >= 4.5, qPrintable(color.name()));
+        // A high-contrast theme's colours are the only ones used there.
+        if (highContrast)
+            QCOMPARE(color, palette.color(QPalette::WindowText));
+        else
+            QVERIFY(color != palette.color(QPalette::WindowText)); // it stands out
+    }
+    QVERIFY(ThemedIcon::contrast(ThemedIcon::toneColor(palette, ThemedIcon::Tone::Info), window)
+            >= 3);
+    // Error and warning are told apart other than by colour: by their icons' shapes.
+    const QImage error =
+        ThemedIcon::make(ThemedIcon::Shape::Error, QColor(Qt::black)).pixmap(16).toImage();
+    const QImage warning =
+        ThemedIcon::make(ThemedIcon::Shape::Warning, QColor(Qt::black)).pixmap(16).toImage();
+    QVERIFY(error != warning);
+}
+
+void TestMainWindow::errorsShowInTheMessageAreaWithAnIcon()
+{
+    auto *frame = find<QWidget>("messageFrame");
+    QVERIFY(!frame->isVisible()); // nothing to say yet
+    signInWith(QStringLiteral("wrong"));
+    QTRY_VERIFY(frame->isVisible());
+    QTRY_COMPARE(find<QLabel>("messageLabel")->text(),
+             Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials)));
+    auto *icon = find<QLabel>("messageIcon");
+    QVERIFY(!icon->pixmap().isNull());
+    QCOMPARE(icon->accessibleName(), QStringLiteral("Error"));
+    // Between the form and the Sign in button: where the person looks before pressing again.
+    QVERIFY(frame->geometry().bottom() < find<QWidget>("signInButton")->geometry().top());
+    QVERIFY(frame->geometry().top() > find<QWidget>("keepSignedInCheck")->geometry().bottom());
+}
+
 void TestMainWindow::cleanup()
 {
     m_adjustConfig = nullptr;
@@ -162,7 +492,8 @@ void TestMainWindow::cleanup()
 
 QWidget *TestMainWindow::currentPage() const
 {
-    QWidget *current = m_window->findChild<QStackedWidget *>()->currentWidget();
+    QWidget *current =
+        m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget();
     if (current->isAncestorOf(m_window->loginPage()))
         return m_window->loginPage();
     if (current->isAncestorOf(m_window->sessionPage()))
@@ -297,7 +628,8 @@ void TestMainWindow::explainsAnInvalidNumberWhenTheFieldIsLeftNotWhileTyping()
     QVERIFY(!hint->isVisible()); // still typing: no nagging
     QTest::keyClick(phone, Qt::Key_Tab);
     QVERIFY(hint->isVisible());
-    QCOMPARE(hint->text(), Messages::forPhoneProblem(PhoneNumber::Problem::NotMobile));
+    QCOMPARE(hint->text(),
+             Messages::forPhoneProblem(PhoneNumber::Problem::NotMobile, {QStringLiteral("CN")}));
     QTest::keyClicks(find<QLineEdit>("passwordEdit"), QStringLiteral("pw"));
     QVERIFY(!find<QPushButton>("signInButton")->isEnabled());
     phone->setFocus();
@@ -402,12 +734,14 @@ void TestMainWindow::throttlingCountsDownAndKeepsTheButtonDisabled()
     auto *button = find<QPushButton>("signInButton");
     QTRY_COMPARE(message->text(), Messages::retryCountdown(seconds(3)));
     QVERIFY(!button->isEnabled());
+    QCOMPARE(button->text(), Messages::retryButton(seconds(3))); // on the button too
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::retryCountdown(seconds(2)), 2000);
     QVERIFY(!button->isEnabled());
     QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
     QCOMPARE(m_fake->requests().size(), 1); // Enter does nothing while counting down
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::canRetryNow(), 4000);
     QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("&Sign in"));
 }
 
 void TestMainWindow::showsTheProfileName()
@@ -565,7 +899,7 @@ void TestMainWindow::aLockedKeepSignedInCannotBeChanged()
 
 void TestMainWindow::networkSettingsApplyAtOnceAndAreRemembered()
 {
-    auto *button = find<QPushButton>("networkButton");
+    auto *button = find<QAbstractButton>("networkButton");
     QVERIFY(!button->isVisible()); // nothing to show without network settings
     NetworkSettings settings(&m_app->transport, nullptr, m_app->auth.config());
     m_window->setNetworkSettings(&settings);

@@ -12,6 +12,7 @@ public:
     static constexpr char ClientId[] = "2";
     static constexpr char ClientSecret[] = "desklogin-demo-secret-2f1c9a7e";
     static constexpr char Phone[] = "13800138000";
+    static constexpr char TaiwanPhone[] = "+886912345678"; // known to the server only in E.164
     static constexpr char Password[] = "demo-password";
     // With --public-client PublicClientId: a client that has no secret.
     static constexpr char PublicClientId[] = "3";

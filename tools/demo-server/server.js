@@ -75,6 +75,8 @@ const CLIENT = { id: '2', secret: 'desklogin-demo-secret-2f1c9a7e', grants: ['pa
 const USERS = [
   { id: 1, name: 'Li Wei', phone: '13800138000', password: 'demo-password' },
   { id: 2, name: 'Chen Jing', phone: '13900139000', password: 'another-password' },
+  // Outside the mainland a backend that serves several regions knows its users by E.164.
+  { id: 3, name: '林美玲', phone: '+886912345678', password: 'demo-password' },
 ];
 
 // RS256 keys are made afresh on every start, as `php artisan passport:keys` would.

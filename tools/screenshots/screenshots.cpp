@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "NetworkSettings.h"
+#include "PhoneNumber.h"
+#include "RegionSelector.h"
 #include "SessionPage.h"
 #include "TokenClient.h"
 #include "Transport.h"
@@ -18,7 +20,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
@@ -43,6 +47,44 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, mid.lighter(130));
     p.setColor(QPalette::Disabled, QPalette::WindowText, mid.lighter(130));
     return p;
+}
+
+// As Windows' "High Contrast Black" theme sets it: the few colours the app may use.
+QPalette highContrastPalette()
+{
+    QPalette p;
+    const QColor black(0, 0, 0), white(255, 255, 255), cyan(26, 235, 255), green(63, 242, 63);
+    for (const auto role :
+         {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        p.setColor(role, black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(role, white);
+    p.setColor(QPalette::Highlight, cyan);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::PlaceholderText, QColor(192, 192, 192));
+    p.setColor(QPalette::Link, QColor(255, 255, 0));
+    for (const auto role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+        p.setColor(QPalette::Disabled, role, green);
+    p.setColor(QPalette::Disabled, QPalette::Button, black);
+    return p;
+}
+
+// The window and the popup open over it, as the screen shows them.
+bool saveScreen(QWidget *window, QWidget *popup, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    QTest::qWait(200);
+    const QRect area =
+        window->frameGeometry().united(popup->frameGeometry()).adjusted(-4, -4, 4, 4);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const QPixmap shot =
+        window->screen()->grabWindow(0, area.x(), area.y(), area.width(), area.height());
+    if (!shot.save(path)) {
+        qCritical("cannot write %s", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
 }
 
 bool save(QWidget *window, const QString &dir, const QString &name)
@@ -73,6 +115,11 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("suffix"), QStringLiteral("Appended to file names"),
                       QStringLiteral("text")});
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Dark palette")});
+    parser.addOption({QStringLiteral("high-contrast"), QStringLiteral("High-contrast palette")});
+    parser.addOption({QStringLiteral("regions"),
+                      QStringLiteral("Accepted regions (a deployment of several): the sign-in "
+                                     "page with the region list open"),
+                      QStringLiteral("codes")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("en, zh_CN or zh_TW"),
                       QStringLiteral("language"), QStringLiteral("en")});
     parser.process(app);
@@ -82,7 +129,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("dark"))) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
+    } else if (parser.isSet(QStringLiteral("high-contrast"))) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(highContrastPalette());
     }
+    // Loaded before the first keystroke, so that the number shows formatted in every shot.
+    PhoneNumber::isSupportedRegion(QStringLiteral("CN"));
 
     FakeHttpServer server;
     if (!server.listen())
@@ -93,6 +145,12 @@ int main(int argc, char *argv[])
     config.clientSecret = QStringLiteral("secret");
     config.profileEndpoint = QStringLiteral("/api/user");
     config.expiryWarnings = {std::chrono::hours(24 * 7)};
+    const QStringList regions =
+        parser.value(QStringLiteral("regions")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (regions.size() > 1) {
+        config.phoneRegions = regions;
+        config.usernameFormat = PhoneNumber::UsernameFormat::E164;
+    }
 
     LanguageManager languages;
     languages.setLanguage(parser.value(QStringLiteral("language")), false);
@@ -105,27 +163,46 @@ int main(int argc, char *argv[])
     MainWindow window(&auth, &api, &clock, &languages);
     NetworkSettings networkSettings(&parts.transport, nullptr, config); // "Network…", as main()
     window.setNetworkSettings(&networkSettings);
-    window.resize(460, 420);
-    window.show();
+    window.show(); // at the size a first start has
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
 
     auto *phone = window.findChild<QLineEdit *>(QStringLiteral("phoneEdit"));
     auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    // The profile's name as it would be in each language's shots.
+    const QString language = parser.value(QStringLiteral("language"));
+    const QByteArray profile = language == QLatin1String("zh_CN")
+        ? QByteArrayLiteral(R"({"id":1,"name":"李伟"})")
+        : language == QLatin1String("zh_TW") ? QByteArrayLiteral(R"({"id":1,"name":"李偉"})")
+                                             : QByteArrayLiteral(R"({"id":1,"name":"Li Wei"})");
     const auto attempt = [&](const FakeHttpServer::Response &response) {
-        server.setHandler([response](const FakeHttpServer::Request &request) {
+        server.setHandler([response, profile](const FakeHttpServer::Request &request) {
             if (request.path == "/api/user")
-                return FakeHttpServer::json(200, R"({"id":1,"name":"Li Wei"})");
+                return FakeHttpServer::json(200, profile);
             return response;
         });
         password->setText(QStringLiteral("password"));
-        auth.signIn(phone->text(), password->text());
+        auth.signIn(phone->text(), password->text(), window.loginPage()->region());
         if (!QTest::qWaitFor([&] { return auth.state() != AuthManager::State::SigningIn; }, 5000))
             qWarning("no answer");
         QTest::qWait(100);
     };
 
     bool ok = true;
+    if (regions.size() > 1) {
+        // A deployment of several regions: the list open, searched by calling code.
+        auto *selector = window.findChild<RegionSelector *>(QStringLiteral("regionButton"));
+        selector->openPopup();
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("regionSearch")),
+                         QStringLiteral("85"));
+        ok &= saveScreen(&window, selector->popupMenu(), dir, QStringLiteral("regions") + suffix);
+        selector->popupMenu()->close();
+        window.loginPage()->setRegion(QStringLiteral("TW"));
+        phone->setFocus();
+        QTest::keyClicks(phone, QStringLiteral("0912345678"));
+        ok &= save(&window, dir, QStringLiteral("signin-regions") + suffix);
+        return ok ? 0 : 1;
+    }
     phone->setFocus();
     QTest::keyClicks(phone, QStringLiteral("13800138000"));
     ok &= save(&window, dir, QStringLiteral("signin") + suffix);
@@ -143,7 +220,7 @@ int main(int argc, char *argv[])
 
     window.loginPage()->clearMessage();
     attempt(FakeHttpServer::json(
-        200, R"({"token_type":"Bearer","expires_in":432000,"access_token":"demo-token"})"));
+        200, R"({"token_type":"Bearer","expires_in":31536000,"access_token":"demo-token"})"));
     QTest::qWait(200);
     ok &= save(&window, dir, QStringLiteral("session") + suffix);
     return ok ? 0 : 1;
