@@ -33,6 +33,29 @@ QString asciiDigits(const QString &text)
     return out;
 }
 
+// --- Calling codes, without the module ---------------------------------------------------
+
+struct RegionCode {
+    char region[4];
+    int code;
+};
+constexpr RegionCode CallingCodes[] = {
+#include "CallingCodes.inc"
+};
+
+int callingCodeOf(const QString &region)
+{
+    if (region.size() != 2)
+        return 0;
+    const QByteArray key = region.toUpper().toLatin1();
+    const auto *end = std::end(CallingCodes);
+    const auto *found = std::lower_bound(std::begin(CallingCodes), end, key,
+                                         [](const RegionCode &entry, const QByteArray &k) {
+                                             return qstrcmp(entry.region, k.constData()) < 0;
+                                         });
+    return found != end && key == found->region ? found->code : 0;
+}
+
 // --- The module ----------------------------------------------------------------------------
 
 std::once_flag loadOnce;
@@ -104,6 +127,11 @@ bool PhoneNumber::isReady()
     return loadDone;
 }
 
+bool PhoneNumber::load()
+{
+    return engine() != nullptr;
+}
+
 void PhoneNumber::whenReady(QObject *context, std::function<void()> callback)
 {
     if (loadDone) {
@@ -147,12 +175,12 @@ QString PhoneNumber::formatAsTyped(const QString &input, const QString &region)
 
 bool PhoneNumber::isSupportedRegion(const QString &region)
 {
-    return region.size() == 2 && engine() && engine()->countryCodeForRegion(region) != 0;
+    return callingCodeOf(region) != 0;
 }
 
 int PhoneNumber::countryCode(const QString &region)
 {
-    return region.size() == 2 && engine() ? engine()->countryCodeForRegion(region) : 0;
+    return callingCodeOf(region);
 }
 
 QString PhoneNumber::regionName(const QString &region, const QString &language)

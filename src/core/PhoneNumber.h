@@ -33,6 +33,8 @@ public:
 
     // Whether the module is loaded (or its loading has failed, which is logged once).
     static bool isReady();
+    // Loads the module on this thread, now (command-line tools and tests); whether it is there.
+    static bool load();
     // Calls `callback` on this (the GUI) thread once the module is loaded, loading it on a worker
     // thread; at once if it already is. Nothing is called if `context` is gone by then.
     static void whenReady(QObject *context, std::function<void()> callback);
@@ -53,7 +55,8 @@ public:
     static std::optional<CodeSplit> splitCountryCode(const QString &input,
                                                      const QStringList &accepted,
                                                      const QString &current = {});
-    // The calling code of a region (86 for CN), 0 when unknown.
+    // The calling code of a region (86 for CN), 0 when unknown; from the same table, without
+    // the module.
     static int countryCode(const QString &region);
     // The region's name in a language ("zh-Hant"); the region code if ICU has no name for it.
     static QString regionName(const QString &region, const QString &language);
@@ -61,7 +64,8 @@ public:
     // ("138 0013 8"), libphonenumber's as-you-type formatting. Only digits and a leading plus
     // sign are kept; input that is no phone number at all is returned unchanged.
     static QString formatAsTyped(const QString &input, const QString &region);
-    // Whether the region is one libphonenumber knows ("CN", "TW", "HK", ...).
+    // Whether the region is one libphonenumber knows ("CN", "TW", "HK", ...). Answered from a
+    // table made from libphonenumber at build time: the module is not loaded for it.
     static bool isSupportedRegion(const QString &region);
 
     bool isValid() const { return m_problem == Problem::None; }

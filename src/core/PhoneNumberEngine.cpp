@@ -35,11 +35,6 @@ public:
         return QString::fromStdString(result);
     }
 
-    int countryCodeForRegion(const QString &region) const override
-    {
-        return util().GetCountryCodeForRegion(region.toUpper().toStdString());
-    }
-
     QStringList regionsForCountryCode(int code) const override
     {
         std::list<std::string> regions;

@@ -25,7 +25,6 @@ public:
     virtual void warmUp() const = 0;
     // `significant`: ASCII digits with an optional leading '+'.
     virtual QString formatAsTyped(const QString &significant, const QString &region) const = 0;
-    virtual int countryCodeForRegion(const QString &region) const = 0;
     // The regions that share a calling code, the main one first ({"US", "AG", ...} for 1).
     virtual QStringList regionsForCountryCode(int code) const = 0;
     // `text`: already folded to ASCII digits, trimmed and bounded in length. A number without

@@ -60,6 +60,9 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     connect(m_ui->phoneEdit, &QLineEdit::editingFinished, this, [this] { updatePhoneHint(false); });
     connect(m_ui->phoneEdit, &PhoneField::regionChanged, m_ui->regionButton,
             &RegionSelector::setRegion);
+    if (regions.size() > 1) // the region's name, once the module has come with the first digit
+        connect(m_ui->phoneEdit, &PhoneField::numberChanged, m_ui->regionButton,
+                &RegionSelector::refresh);
     connect(m_ui->regionButton, &RegionSelector::regionPicked, this, [this](const QString &region) {
         m_ui->phoneEdit->setRegion(region);
         updatePhoneHint(false);
@@ -181,16 +184,8 @@ void LoginPage::renderBrand()
 
 void LoginPage::updateCallingCode()
 {
-    // With one region its calling code stands before the field, fixed, once it is known.
-    if (!m_ui->callingCodeLabel->isVisibleTo(this))
-        return;
-    const QString region = m_ui->phoneEdit->region();
-    if (!PhoneNumber::isReady()) {
-        m_ui->callingCodeLabel->clear();
-        PhoneNumber::whenReady(this, [this] { updateCallingCode(); });
-        return;
-    }
-    const int code = PhoneNumber::countryCode(region);
+    // With one region its calling code stands before the field, fixed.
+    const int code = PhoneNumber::countryCode(m_ui->phoneEdit->region());
     m_ui->callingCodeLabel->setText(code > 0 ? QLatin1Char('+') + QString::number(code)
                                              : QString());
     m_ui->callingCodeLabel->setAccessibleName(

@@ -70,14 +70,10 @@ void RegionSelector::setRegion(const QString &region)
 
 void RegionSelector::refresh()
 {
-    // The names and codes come from the phone number module: the region's code stands in
-    // until it is loaded, and everything is written again once it is.
-    if (!PhoneNumber::isReady()) {
-        setText(m_region);
-        PhoneNumber::whenReady(this, [this] { refresh(); });
-    } else {
-        setText(callingCodeText(m_region));
-    }
+    // The calling code is known at once (a table made at build time); the region's name comes
+    // from the phone number module, and is added once that is loaded (by the first keystroke,
+    // or by opening the list).
+    setText(callingCodeText(m_region));
     const QString name = PhoneNumber::isReady() ? Messages::regionName(m_region) : m_region;
     const QString described = tr("Country or region: %1 (%2)").arg(name, text());
     setToolTip(described);
@@ -134,8 +130,15 @@ void RegionSelector::filter(const QString &typed)
 
 void RegionSelector::openPopup()
 {
-    if (!PhoneNumber::isReady() || m_regions.size() < 2)
+    if (m_regions.size() < 2)
         return;
+    if (!PhoneNumber::isReady()) { // the names are the module's: open once it is loaded
+        PhoneNumber::whenReady(this, [this] {
+            refresh();
+            openPopup();
+        });
+        return;
+    }
     fillList();
     m_search->clear();
     filter(QString());

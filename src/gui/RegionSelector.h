@@ -22,6 +22,8 @@ public:
     void setRegion(const QString &region);
     QString region() const { return m_region; }
     void openPopup() override;
+    // Writes the button's text and names again (the language changed, the module arrived).
+    void refresh();
 
 signals:
     // The person chose a region (not setRegion()).
@@ -33,7 +35,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void refresh();
     void fillList();
     void filter(const QString &text);
     void pick(const QString &region);

@@ -30,6 +30,16 @@ private slots:
 void TestPhoneNumber::loadsTheModuleOnAWorkerThreadWhenAsked()
 {
     QVERIFY(!PhoneNumber::isReady());
+    // What the first window and the settings ask comes from the build-time table: no module.
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("CN")), 86);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("hk")), 852);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("MO")), 853);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("TW")), 886);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("US")), 1);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("ZZ")), 0);
+    QCOMPARE(PhoneNumber::countryCode(QStringLiteral("CHN")), 0);
+    QVERIFY(PhoneNumber::isSupportedRegion(QStringLiteral("TW")));
+    QVERIFY(!PhoneNumber::isReady());
     QObject context;
     int calls = 0;
     Qt::HANDLE thread = nullptr;

@@ -33,5 +33,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
     }
     (void)PhoneNumber::formatAsTyped(text, region);
+
+    // A deployment of several regions: a number valid there is of one of them, and a pasted
+    // number's country code splits off into an accepted region.
+    static const QStringList accepted {QStringLiteral("CN"), QStringLiteral("HK"),
+                                       QStringLiteral("MO"), QStringLiteral("TW"),
+                                       QStringLiteral("US"), QStringLiteral("CA")};
+    const PhoneNumber any = PhoneNumber::parse(text, region, accepted);
+    if (any.isValid() && !accepted.contains(any.region()))
+        __builtin_trap();
+    if (const auto split = PhoneNumber::splitCountryCode(text, accepted, region)) {
+        if (!accepted.contains(split->region) || split->rest.size() > text.size())
+            __builtin_trap();
+    }
     return 0;
 }

@@ -134,7 +134,7 @@ int main(int argc, char *argv[])
         QApplication::setPalette(highContrastPalette());
     }
     // Loaded before the first keystroke, so that the number shows formatted in every shot.
-    PhoneNumber::isSupportedRegion(QStringLiteral("CN"));
+    PhoneNumber::load();
 
     FakeHttpServer server;
     if (!server.listen())
