@@ -156,6 +156,8 @@ void LoginPage::renderMessage()
     m_ui->messageFrame->setVisible(!text.isEmpty());
     if (text.isEmpty())
         return;
+    m_ui->messageLabel->setMinimumHeight(
+        m_ui->messageLabel->heightForWidth(m_ui->messageLabel->width()));
     // The icon and the frame's text say how serious it is, in a colour taken from the palette.
     const ThemedIcon::Shape shape = m_tone == ThemedIcon::Tone::Error ? ThemedIcon::Shape::Error
         : m_tone == ThemedIcon::Tone::Warning                         ? ThemedIcon::Shape::Warning

@@ -143,7 +143,7 @@ void RegionSelector::openPopup()
     m_search->clear();
     filter(QString());
     const int rows = std::min<int>(int(m_regions.size()), 8);
-    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth());
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth());
     m_list->setMinimumWidth(std::max(width() * 3, m_list->sizeHintForColumn(0) + 24));
     MenuButton::openPopup();
     m_search->setFocus(Qt::PopupFocusReason);

@@ -59,6 +59,10 @@ QPalette highContrastPalette()
         p.setColor(role, black);
     for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(role, white);
+    // Borders in the text's colour: every field and box outlined.
+    for (const auto role :
+         {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
+        p.setColor(role, white);
     p.setColor(QPalette::Highlight, cyan);
     p.setColor(QPalette::HighlightedText, black);
     p.setColor(QPalette::PlaceholderText, QColor(192, 192, 192));
@@ -200,11 +204,13 @@ int main(int argc, char *argv[])
         window.loginPage()->setRegion(QStringLiteral("TW"));
         phone->setFocus();
         QTest::keyClicks(phone, QStringLiteral("0912345678"));
+        password->setText(QStringLiteral("password"));
         ok &= save(&window, dir, QStringLiteral("signin-regions") + suffix);
         return ok ? 0 : 1;
     }
     phone->setFocus();
     QTest::keyClicks(phone, QStringLiteral("13800138000"));
+    password->setText(QStringLiteral("password")); // the button as it is when it can be pressed
     ok &= save(&window, dir, QStringLiteral("signin") + suffix);
 
     attempt(FakeHttpServer::json(
