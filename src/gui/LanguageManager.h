@@ -21,7 +21,7 @@ public:
     ~LanguageManager() override;
 
     static QStringList available(); // en, zh_CN, zh_TW
-    // The language name in that language, for the Language menu ("简体中文").
+    // The language name in that language, for the language button and its menu ("简体中文").
     static QString nativeName(const QString &language);
     // Which shipped language suits a locale: zh_CN, zh_SG, zh_Hans -> zh_CN; zh_TW, zh_HK,
     // zh_MO, zh_Hant -> zh_TW; anything else -> en.

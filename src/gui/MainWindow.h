@@ -36,7 +36,7 @@ public:
     static QList<QImage> applicationIconImages();
     static QIcon applicationIcon(const QList<QImage> &images);
 
-    // api and languages may be null (no profile, no Language menu).
+    // api and languages may be null (no profile, no language button).
     MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
                LanguageManager *languages = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -44,9 +44,9 @@ public:
     LoginPage *loginPage() const { return m_loginPage; }
     SessionPage *sessionPage() const { return m_sessionPage; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
-    // Offers the network settings (sign-in page and File menu); none until this is called.
+    // Offers the network settings ("Network…" at the window's foot); none until this is called.
     void setNetworkSettings(NetworkSettings *settings);
-    // Offers Help → Copy / Save Diagnostic Report (auth is filled in here).
+    // Offers Copy / Save Diagnostic Report in the Help menu (auth is filled in here).
     void setDiagnostics(const DiagnosticFacts &facts);
     QString diagnosticReport() const;
 

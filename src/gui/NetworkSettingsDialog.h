@@ -13,9 +13,9 @@ class QRadioButton;
 class QSpinBox;
 
 // How this app reaches its server: no proxy, the system's proxy, or one proxy of its own (HTTP
-// or SOCKS5, with a user name and password if it wants them). Opened from the sign-in page and
-// the File menu; OK applies at once (NetworkSettings). A proxy the organisation locked is shown,
-// not changed; only its password can be entered.
+// or SOCKS5, with a user name and password if it wants them). Opened from "Network…" at the
+// window's foot (and the File menu on macOS); OK applies at once (NetworkSettings). A proxy the
+// organisation locked is shown, not changed; only its password can be entered.
 class NetworkSettingsDialog : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkSettingsDialog)
