@@ -167,10 +167,6 @@
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>错误</translation>
     </message>

@@ -167,10 +167,6 @@
         <translation>密碼(&amp;W)</translation>
     </message>
     <message>
-        <source>Sign in</source>
-        <translation>登入</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>錯誤</translation>
     </message>

@@ -735,6 +735,9 @@ void TestMainWindow::throttlingCountsDownAndKeepsTheButtonDisabled()
     QTRY_COMPARE(message->text(), Messages::retryCountdown(seconds(3)));
     QVERIFY(!button->isEnabled());
     QCOMPARE(button->text(), Messages::retryButton(seconds(3))); // on the button too
+    // and what a screen reader says for the button
+    QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
+             Messages::retryButton(seconds(3)));
     QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::retryCountdown(seconds(2)), 2000);
     QVERIFY(!button->isEnabled());
     QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
