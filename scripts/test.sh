@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds DeskLogin and runs every test: the packages (label packaging, from the release preset);
 # unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
-# gnome-keyring; the same under AddressSanitizer, UBSan and LeakSanitizer; and the fuzzers.
+# gnome-keyring; the same under AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
+# Windows build's tests under Wine (tests/windows/run.sh; the first run on a machine builds Qt for
+# Windows, about 35 minutes on 2 cores, then keeps it).
 # Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
 
@@ -25,7 +27,8 @@ everything() {
         tests/support/with-keyring.sh ctest --preset debug &&
         cmake --preset asan >/dev/null && cmake --build --preset asan &&
         tests/support/with-keyring.sh ctest --preset asan &&
-        scripts/fuzz.sh "${DESKLOGIN_FUZZ_SECONDS:-20}"
+        scripts/fuzz.sh "${DESKLOGIN_FUZZ_SECONDS:-20}" &&
+        tests/windows/run.sh
 }
 if [ $# -eq 0 ]; then
     everything 2>&1 | tee "$log" || status=$?
@@ -42,5 +45,6 @@ if [ $# -eq 0 ]; then
     # One closing line for all suites: CTest's counts (packages, main, sanitizers) and the fuzzers.
     total=$(grep -oE 'tests failed out of [0-9]+' "$log" | awk '{sum += $5} END {print sum}')
     fuzzers=$(grep -c . tests/fuzz/targets.txt)
-    echo "Total: $((total + fuzzers)) passed, 0 failed"
+    windows=$(grep -c '^== tst_.* under Wine' "$log")
+    echo "Total: $((total + fuzzers + windows)) passed, 0 failed"
 fi
