@@ -3,8 +3,9 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <wincred.h>
 #include <windows.h>
+// wincred.h needs windows.h before it.
+#include <wincred.h>
 
 Q_LOGGING_CATEGORY(lcWinCred, "desklogin.keychain", QtWarningMsg)
 

@@ -12,8 +12,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <wincred.h>
 #include <windows.h>
+// wincred.h needs windows.h before it.
+#include <wincred.h>
 
 namespace {
 
