@@ -156,8 +156,7 @@ void LoginPage::renderMessage()
     m_ui->messageFrame->setVisible(!text.isEmpty());
     if (text.isEmpty())
         return;
-    m_ui->messageLabel->setMinimumHeight(
-        m_ui->messageLabel->heightForWidth(m_ui->messageLabel->width()));
+    fitMessageHeight();
     // The icon and the frame's text say how serious it is, in a colour taken from the palette.
     const ThemedIcon::Shape shape = m_tone == ThemedIcon::Tone::Error ? ThemedIcon::Shape::Error
         : m_tone == ThemedIcon::Tone::Warning                         ? ThemedIcon::Shape::Warning
@@ -171,17 +170,29 @@ void LoginPage::renderMessage()
                                              : tr("Information"));
 }
 
+void LoginPage::fitMessageHeight()
+{
+    const int needed = m_ui->messageLabel->heightForWidth(m_ui->messageLabel->width());
+    if (needed > 0 && needed != m_ui->messageLabel->minimumHeight())
+        m_ui->messageLabel->setMinimumHeight(needed);
+}
+
 void LoginPage::renderBrand()
 {
     m_ui->productLabel->setText(Messages::productName());
     m_ui->titleLabel->setText(Messages::subtitle());
-    // The branded icon at a generous size, from the window icon's sizes (64 and 128 px).
+    m_ui->brandIcon->setAccessibleName(Messages::productName());
+}
+
+void LoginPage::renderBrandIcon()
+{
+    // The branded icon at a generous size, from the window icon's sizes (64 and 128 px), drawn
+    // once the window's icon and pixel ratio are known: when the page is first shown.
     const int side = 64;
     const QIcon icon = windowIcon();
     m_ui->brandIcon->setVisible(!icon.isNull());
     if (!icon.isNull())
         m_ui->brandIcon->setPixmap(icon.pixmap(QSize(side, side), devicePixelRatioF()));
-    m_ui->brandIcon->setAccessibleName(Messages::productName());
 }
 
 void LoginPage::updateCallingCode()
@@ -220,17 +231,18 @@ QString LoginPage::region() const
     return m_ui->phoneEdit->region();
 }
 
+std::chrono::seconds LoginPage::secondsUntilRetry() const
+{
+    // Rounded up: "1 s" until the moment it has passed, never "0 s" while still waiting.
+    return std::chrono::duration_cast<std::chrono::seconds>(
+        std::chrono::milliseconds(m_retryAt.remainingTime()) + std::chrono::milliseconds(999));
+}
+
 void LoginPage::startRetryCountdown(std::chrono::seconds wait)
 {
     m_retryAt = QDeadlineTimer(wait);
-    setMessage(
-        [this] {
-            const auto left = std::chrono::duration_cast<std::chrono::seconds>(
-                std::chrono::milliseconds(m_retryAt.remainingTime())
-                + std::chrono::milliseconds(999));
-            return Messages::retryCountdown(left);
-        },
-        ThemedIcon::Tone::Warning);
+    setMessage([this] { return Messages::retryCountdown(secondsUntilRetry()); },
+               ThemedIcon::Tone::Warning);
     m_countdown.start();
     updateButtons();
 }
@@ -293,9 +305,7 @@ void LoginPage::updateButtons()
     m_ui->signInButton->setEnabled(!m_busy && !m_countdown.isActive() && canSend);
     // The wait shows on the button too, where the person is about to click.
     if (m_countdown.isActive() && !m_retryAt.hasExpired()) {
-        const auto left = std::chrono::duration_cast<std::chrono::seconds>(
-            std::chrono::milliseconds(m_retryAt.remainingTime()) + std::chrono::milliseconds(999));
-        m_ui->signInButton->setText(Messages::retryButton(left));
+        m_ui->signInButton->setText(Messages::retryButton(secondsUntilRetry()));
     } else {
         m_ui->signInButton->setText(tr("&Sign in"));
     }
@@ -308,11 +318,8 @@ void LoginPage::setCapsLockWarning(bool on)
 
 bool LoginPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->messageLabel && event->type() == QEvent::Resize) {
-        const int needed = m_ui->messageLabel->heightForWidth(m_ui->messageLabel->width());
-        if (needed > 0 && needed != m_ui->messageLabel->minimumHeight())
-            m_ui->messageLabel->setMinimumHeight(needed);
-    }
+    if (watched == m_ui->messageLabel && event->type() == QEvent::Resize)
+        fitMessageHeight();
     if (watched == m_ui->passwordEdit) {
         if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
             auto *key = static_cast<QKeyEvent *>(event);
@@ -372,5 +379,6 @@ void LoginPage::changeEvent(QEvent *event)
 void LoginPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    renderBrand(); // the window's icon and pixel ratio are known now
+    if (m_ui->brandIcon->pixmap().isNull())
+        renderBrandIcon();
 }

@@ -67,6 +67,9 @@ private:
     void updatePhoneHint(bool whileTyping);
     void renderMessage();
     void renderBrand();
+    void renderBrandIcon();
+    void fitMessageHeight();
+    std::chrono::seconds secondsUntilRetry() const;
     void updateCallingCode();
     void sizeFields();
     void updateRevealIcon();

@@ -97,6 +97,7 @@ private slots:
     void aTaiwanNumberSignsInInE164AndTheRegionIsRemembered();
     void aNumberOfARegionNotAcceptedNamesTheAcceptedOnes();
     void theSessionPageLeadsWithThePerson();
+    void timeLeftWakesExactlyWhenItsWordsChange();
     void messageColoursKeepTheirContrastInEveryPalette_data();
     void messageColoursKeepTheirContrastInEveryPalette();
     void errorsShowInTheMessageAreaWithAnIcon();
@@ -210,6 +211,7 @@ QStringList TestMainWindow::shownRegions()
 void TestMainWindow::oneRegionShowsItsCallingCodeAndNoSelector()
 {
     QVERIFY(!find<QWidget>("regionButton")->isVisible());
+    QVERIFY(!find<QLabel>("brandIcon")->pixmap().isNull()); // drawn when the page first showed
     QTRY_COMPARE(find<QLabel>("callingCodeLabel")->text(), QStringLiteral("+86"));
     QVERIFY(find<QLabel>("callingCodeLabel")->isVisible());
 }
@@ -420,6 +422,23 @@ void TestMainWindow::theSessionPageLeadsWithThePerson()
              Messages::duration(std::chrono::hours(24 * 183)));
 }
 
+void TestMainWindow::timeLeftWakesExactlyWhenItsWordsChange()
+{
+    // The session page sleeps durationChangesIn(span) and then writes duration() again: the
+    // words must be the same until then and different right after, at every unit and at the
+    // edges between units (rounded to the nearest, as people say it).
+    using std::chrono::seconds;
+    for (const qint64 s : {1LL, 59LL, 119LL, 120LL, 150LL, 7199LL, 7200LL, 9000LL, 172799LL,
+                           172800LL, 200000LL, 365LL * 86400 - 5, 365LL * 86400}) {
+        const seconds span(s);
+        const seconds wait = Messages::durationChangesIn(span);
+        QVERIFY2(wait.count() >= 1 && wait <= span, qPrintable(QString::number(s)));
+        QCOMPARE(Messages::duration(span - wait + seconds(1)), Messages::duration(span));
+        QVERIFY2(Messages::duration(span - wait) != Messages::duration(span),
+                 qPrintable(QString::number(s)));
+    }
+}
+
 void TestMainWindow::messageColoursKeepTheirContrastInEveryPalette_data()
 {
     QTest::addColumn<QPalette>("palette");
@@ -473,7 +492,7 @@ void TestMainWindow::errorsShowInTheMessageAreaWithAnIcon()
     signInWith(QStringLiteral("wrong"));
     QTRY_VERIFY(frame->isVisible());
     QTRY_COMPARE(find<QLabel>("messageLabel")->text(),
-             Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials)));
+                 Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials)));
     auto *icon = find<QLabel>("messageIcon");
     QVERIFY(!icon->pixmap().isNull());
     QCOMPARE(icon->accessibleName(), QStringLiteral("Error"));
