@@ -211,7 +211,13 @@ QStringList TestMainWindow::shownRegions()
 void TestMainWindow::oneRegionShowsItsCallingCodeAndNoSelector()
 {
     QVERIFY(!find<QWidget>("regionButton")->isVisible());
-    QVERIFY(!find<QLabel>("brandIcon")->pixmap().isNull()); // drawn when the page first showed
+    // The brand's icon, drawn when the page first shows (with the app's icon, as main() sets it).
+    QVERIFY(find<QLabel>("brandIcon")->pixmap().isNull()
+            && !find<QLabel>("brandIcon")->isVisible());
+    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    makeWindow(m_demo.url());
+    QApplication::setWindowIcon(QIcon());
+    QCOMPARE(find<QLabel>("brandIcon")->pixmap().deviceIndependentSize().toSize(), QSize(64, 64));
     QTRY_COMPARE(find<QLabel>("callingCodeLabel")->text(), QStringLiteral("+86"));
     QVERIFY(find<QLabel>("callingCodeLabel")->isVisible());
 }
