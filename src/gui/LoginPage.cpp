@@ -81,6 +81,19 @@ LoginPage::~LoginPage() = default;
 
 void LoginPage::submit()
 {
+    // Enter pressed before the phone number can be checked (the module loads with the first
+    // digit: some 10 ms, longer on a busy machine) is not lost: it is pressed again then.
+    if (!PhoneField::canCheck()) {
+        if (!m_submitWhenCheckable) {
+            m_submitWhenCheckable = true;
+            PhoneNumber::whenReady(this, [this] {
+                m_submitWhenCheckable = false;
+                updateButtons();
+                submit();
+            });
+        }
+        return;
+    }
     // A second Enter or a double click while a request is under way sends nothing more.
     if (!m_ui->signInButton->isEnabled()) {
         updatePhoneHint(false);

@@ -80,6 +80,7 @@ private:
     Message m_message;
     ThemedIcon::Tone m_tone = ThemedIcon::Tone::Error;
     bool m_busy = false;
+    bool m_submitWhenCheckable = false; // Enter came before the number could be checked
     QTimer m_countdown;
     QDeadlineTimer m_retryAt;
 };
