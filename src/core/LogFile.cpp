@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -68,6 +69,9 @@ void writeLoop(State *s, QString folderPath)
         return;
     }
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    // Counted here rather than asked of the file for every line (a system call each, and a
+    // slow one on Windows).
+    qint64 size = file.size();
     for (;;) {
         QByteArray batch;
         {
@@ -86,7 +90,7 @@ void writeLoop(State *s, QString folderPath)
             qsizetype to = batch.indexOf('\n', from);
             to = to < 0 ? batch.size() : to + 1;
             const qsizetype length = to - from;
-            if (file.size() > 0 && file.size() + length > LogFile::MaxFileBytes) {
+            if (size > 0 && size + length > LogFile::MaxFileBytes) {
                 file.close();
                 folder.remove(fileName(LogFile::MaxOldFiles));
                 for (int i = LogFile::MaxOldFiles - 1; i >= 0; --i)
@@ -100,8 +104,9 @@ void writeLoop(State *s, QString folderPath)
                     return;
                 }
                 file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+                size = file.size();
             }
-            file.write(batch.constData() + from, length);
+            size += std::max<qint64>(0, file.write(batch.constData() + from, length));
             from = to;
         }
         file.flush();

@@ -56,10 +56,15 @@ void TestLogFile::staysWithinItsBoundAndKeepsTheNewestLines()
     const QString filler(200, QLatin1Char('x'));
     const qint64 bound = (LogFile::MaxOldFiles + 1) * LogFile::MaxFileBytes;
     int written = 0;
-    for (qint64 bytes = 0; bytes < 6 * bound; bytes += filler.size() + 60)
-        qCInfo(lcTest).noquote() << "line" << ++written << filler;
     // A logging thread never waits for the disk: lines beyond what the writer can take are
-    // dropped rather than queued without bound. Let it catch up before the line looked for.
+    // dropped rather than queued without bound. Let it catch up now and then (a slow disk, or
+    // Wine, would otherwise see most lines dropped and the files never fill), and before the
+    // line looked for.
+    for (qint64 bytes = 0; bytes < 6 * bound; bytes += filler.size() + 60) {
+        qCInfo(lcTest).noquote() << "line" << ++written << filler;
+        if (written % 1000 == 0)
+            LogFile::flush();
+    }
     LogFile::flush();
     qCInfo(lcTest).noquote() << "the last line";
     LogFile::flush();
