@@ -186,6 +186,25 @@ int printDiagnostics(int argc, char *argv[], const AppConfig &config, const QStr
     return 0;
 }
 
+#ifdef Q_OS_WIN
+// Machine-wide settings on Windows besides the system's config files: string values named like
+// the keys of desklogin.conf under HKLM\Software\Policies\<organisation>\<app name>, where the
+// MSI writes what an administrator passed to msiexec (SERVER_URL, CLIENT_ID) and where Group
+// Policy may add more (`locked` too).
+void applyWindowsPolicy(AppConfigLoader &loader)
+{
+    const QString key = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\%1\\%2")
+                            .arg(QString::fromUtf8(BuildConfig::Organization),
+                                 QString::fromUtf8(BuildConfig::AppName));
+    QSettings policy(key, QSettings::NativeFormat);
+    QList<ConfigFile::Entry> entries;
+    for (const QString &name : policy.childKeys())
+        entries.append({name, policy.value(name).toString(), 0});
+    if (!entries.isEmpty())
+        loader.applySystemPolicy(key, entries);
+}
+#endif
+
 AppConfig buildTimeDefaults()
 {
     AppConfig config;
@@ -229,12 +248,16 @@ int main(int argc, char *argv[])
     }
 
     AppConfigLoader loader(buildTimeDefaults());
-    // Later layers win: system files, the user's file (or --config), environment, command line.
+    // Later layers win: system files (on Windows then the Policies key), the user's file (or
+    // --config), environment, command line.
     QStringList files = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
     const QString userDir = files.isEmpty() ? QString() : files.takeFirst();
     for (auto it = files.crbegin(); it != files.crend(); ++it)
         loader.applyFile(*it + QLatin1Char('/') + AppConfigLoader::fileName(), false,
                          AppConfigLoader::FileLayer::System);
+#ifdef Q_OS_WIN
+    applyWindowsPolicy(loader);
+#endif
     if (cli.parser.isSet(cli.config))
         loader.applyFile(cli.parser.value(cli.config), true);
     else if (!userDir.isEmpty())

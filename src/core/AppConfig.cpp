@@ -109,19 +109,31 @@ void AppConfigLoader::applyFile(const QString &path, bool mustExist, FileLayer l
     const ConfigFile::Parsed parsed = ConfigFile::parse(file.read(ConfigFile::MaxFileBytes));
     for (const int line : parsed.badLines)
         m_problems.append({ConfigProblem::Kind::SyntaxError, path, {}, line, {}});
+    applyEntries(path, parsed.entries, layer);
+}
+
+void AppConfigLoader::applySystemPolicy(const QString &source,
+                                        const QList<ConfigFile::Entry> &entries)
+{
+    applyEntries(source, entries, FileLayer::System);
+}
+
+void AppConfigLoader::applyEntries(const QString &source, const QList<ConfigFile::Entry> &entries,
+                                   FileLayer layer)
+{
     QStringList locks;
-    for (const auto &entry : parsed.entries) {
+    for (const auto &entry : entries) {
         if (layer == FileLayer::System && entry.key == QLatin1String(LockKey)) {
             for (const QString &key : entry.value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (Settings::find(key.trimmed()))
                     locks.append(key.trimmed());
                 else
                     m_problems.append(
-                        {ConfigProblem::Kind::UnknownKey, path, key.trimmed(), entry.line, {}});
+                        {ConfigProblem::Kind::UnknownKey, source, key.trimmed(), entry.line, {}});
             }
             continue;
         }
-        apply(path, entry.key, entry.value, entry.line);
+        apply(source, entry.key, entry.value, entry.line);
     }
     // Locked once the whole file is read, so that the file's own values for them count.
     for (const QString &key : std::as_const(locks)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConfigFile.h"
 #include "PhoneNumber.h"
 #include "ProxySettings.h"
 #include "Transport.h"
@@ -92,6 +93,10 @@ public:
     // and whatever it sets for them then stands against every later layer.
     enum class FileLayer { User, System };
     void applyFile(const QString &path, bool mustExist = false, FileLayer layer = FileLayer::User);
+    // Machine-wide values that are not in a file (on Windows the registry's Policies key, where
+    // the MSI writes what an administrator passed to msiexec), read like a system-wide file:
+    // `locked` included. `source` names the place in problems.
+    void applySystemPolicy(const QString &source, const QList<ConfigFile::Entry> &entries);
     // The choices the person made in the window (QSettings "preferences/<key>"), between the
     // user's file and the environment. A preference for a locked key is passed over silently.
     static constexpr const char *PreferenceKeys[] = {"proxy", "keep_signed_in"};
@@ -108,6 +113,9 @@ public:
     const QList<ConfigProblem> &problems() const { return m_problems; }
 
 private:
+    void applyEntries(const QString &source, const QList<ConfigFile::Entry> &entries,
+                      FileLayer layer);
+
     AppConfig m_config;
     QList<ConfigProblem> m_problems;
 };

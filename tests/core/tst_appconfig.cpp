@@ -36,6 +36,7 @@ private slots:
     void laterLayersWin();
     void aSystemFileLocksKeysAgainstEveryLaterLayer();
     void onlyASystemFileMayLock();
+    void aSystemPolicyIsReadLikeASystemFile();
     void badValuesAreReportedWithSourceAndKeyAndIgnored_data();
     void badValuesAreReportedWithSourceAndKeyAndIgnored();
     void problemsNeverRepeatTheValue();
@@ -153,6 +154,32 @@ void TestAppConfig::onlyASystemFileMayLock()
     QCOMPARE(loader.config().lockedKeys, QStringList {QStringLiteral("server")});
     QCOMPARE(int(loader.problems().last().kind), int(ConfigProblem::Kind::UnknownKey));
     QCOMPARE(loader.problems().last().key, QStringLiteral("no_such_key"));
+}
+
+void TestAppConfig::aSystemPolicyIsReadLikeASystemFile()
+{
+    // On Windows, what the MSI wrote under HKLM\Software\Policies (main.cpp reads the values).
+    const QString source = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Org\\App");
+    QTemporaryDir dir;
+    const QString user = writeFile(dir, QStringLiteral("user.conf"),
+                                   "server = https://user.example\nclient_id = user-id\n");
+    AppConfigLoader loader(defaults());
+    loader.applySystemPolicy(
+        source,
+        {{QStringLiteral("server"), QStringLiteral("https://policy.example"), 0},
+         {QStringLiteral("client_id"), QStringLiteral("7"), 0},
+         {QStringLiteral("locked"), QStringLiteral("server"), 0},
+         {QStringLiteral("request_timeout"), QStringLiteral("soon"), 0}});
+    loader.applyFile(user);
+    const AppConfig &c = loader.config();
+    QCOMPARE(c.serverUrl, QUrl(QStringLiteral("https://policy.example")));
+    QCOMPARE(c.clientId, QStringLiteral("user-id")); // not locked: the person's file wins
+    QVERIFY(c.isLocked("server"));
+    QCOMPARE(loader.problems().size(), 2);
+    QCOMPARE(int(loader.problems().at(0).kind), int(ConfigProblem::Kind::InvalidValue));
+    QCOMPARE(loader.problems().at(0).source, source);
+    QCOMPARE(loader.problems().at(0).key, QStringLiteral("request_timeout"));
+    QCOMPARE(int(loader.problems().at(1).kind), int(ConfigProblem::Kind::Locked));
 }
 
 void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored_data()
