@@ -2,8 +2,9 @@
 # Builds DeskLogin and runs every test: the packages (label packaging, from the release preset);
 # unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
 # gnome-keyring; the same under AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
-# Windows build's tests under Wine (tests/windows/run.sh; the first run on a machine builds Qt for
-# Windows, about 35 minutes on 2 cores, then keeps it).
+# Windows build under Wine (tests/windows/run.sh: its unit tests, the MSI installed and run; the
+# first run on a machine builds Qt and the other libraries for Windows, about 45 minutes on 2
+# cores, then keeps them).
 # Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
 
@@ -45,6 +46,6 @@ if [ $# -eq 0 ]; then
     # One closing line for all suites: CTest's counts (packages, main, sanitizers) and the fuzzers.
     total=$(grep -oE 'tests failed out of [0-9]+' "$log" | awk '{sum += $5} END {print sum}')
     fuzzers=$(grep -c . tests/fuzz/targets.txt)
-    windows=$(grep -c '^== tst_.* under Wine' "$log")
+    windows=$(grep -c '^== .* under Wine' "$log")
     echo "Total: $((total + fuzzers + windows)) passed, 0 failed"
 fi

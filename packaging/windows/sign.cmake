@@ -1,5 +1,6 @@
-# CPack pre-build script (Windows): signs the staged executable with signtool when the
-# environment names a certificate; without one the step is skipped and says so.
+# Signs the staged executables and libraries (cmake -DSTAGE=<folder> -P sign.cmake, run by the
+# `msi` target before the MSI is made) with signtool when the environment names a certificate;
+# without one the step is skipped and says so.
 #   DESKLOGIN_WINDOWS_CERTIFICATE  path to a .pfx file
 #   DESKLOGIN_WINDOWS_CERTIFICATE_PASSWORD
 #   DESKLOGIN_WINDOWS_TIMESTAMP_URL (default http://timestamp.digicert.com)
@@ -12,7 +13,7 @@ set(timestamp "$ENV{DESKLOGIN_WINDOWS_TIMESTAMP_URL}")
 if(timestamp STREQUAL "")
     set(timestamp "http://timestamp.digicert.com")
 endif()
-file(GLOB_RECURSE executables "${CPACK_TEMPORARY_INSTALL_DIRECTORY}/*.exe")
+file(GLOB_RECURSE executables "${STAGE}/*.exe" "${STAGE}/*-phonenumber.dll")
 foreach(executable IN LISTS executables)
     execute_process(COMMAND "${SIGNTOOL}" sign /fd SHA256 /td SHA256 /tr "${timestamp}"
                             /f "$ENV{DESKLOGIN_WINDOWS_CERTIFICATE}"

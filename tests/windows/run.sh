@@ -1,42 +1,230 @@
 #!/usr/bin/env bash
-# Builds tests/windows for Windows and runs them under Wine, in a fresh Wine prefix of their own.
+# The Windows build, tested under Wine in a fresh Wine prefix of its own (headless: Xvfb):
 #   tests/windows/run.sh
+# 1. scripts/windows-build.sh cross-builds the app, its unit tests and the MSI.
+# 2. The unit tests and the Credential Manager backend's test run as Windows programs.
+# 3. The MSI is installed with msiexec /qn and the properties an administrator passes; the
+#    installed program prints its version, reads the server and client id the MSI wrote to the
+#    Policies key, and signs in against the demo server (and is refused with a wrong password).
+# 4. A newer version installs over it, keeping the stored session; uninstalling removes the
+#    program's files and shortcuts.
+# Each step prints "== <name> under Wine"; scripts/test.sh counts those that passed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-prefix=${DESKLOGIN_WINDOWS_PREFIX:-$("$root/scripts/windows-deps.sh")}
+cd "$root"
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-command -v wine >/dev/null 2>&1 ||
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        wine wine64 >&2
-build=$root/build/windows-tests
-cmake -S "$root/tests/windows" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_TOOLCHAIN_FILE="$root/cmake/mingw-w64-x86_64.cmake" \
-    -DDESKLOGIN_WINDOWS_PREFIX="$prefix" -DCMAKE_PREFIX_PATH="$prefix" \
-    -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake >/dev/null
-cmake --build "$build"
-
-# The DLLs beside the tests: Qt's from the prefix, and the MinGW runtime.
-gcc_dir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
-for dll in "$prefix"/bin/Qt6Core.dll "$prefix"/bin/Qt6Test.dll "$gcc_dir"/libstdc++-6.dll \
-    "$gcc_dir"/libgcc_s_seh-1.dll /usr/x86_64-w64-mingw32/lib/libwinpthread-1.dll; do
-    cp -u "$dll" "$build/"
+missing=()
+for tool in wine:wine Xvfb:xvfb xdotool:xdotool xwd:x11-apps pnmtopng:netpbm; do
+    command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
 done
+[ ${#missing[@]} -eq 0 ] ||
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        wine wine64 "${missing[@]}" >&2
+
+scripts/windows-build.sh
+prefixes=$(scripts/windows-deps.sh)
+build=$root/build/windows
+msi=$(ls "$build"/*-windows-x64.msi)
 
 export WINEPREFIX
 WINEPREFIX=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine.XXXXXX")
-trap 'wineserver -k 2>/dev/null || true; rm -rf "$WINEPREFIX"' EXIT
-export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+work=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine-work.XXXXXX")
+# Wine links the Windows user's Desktop and Documents to $HOME: a home of its own keeps the
+# shortcuts the MSI makes out of this machine's.
+# (Not empty, as no real desktop is: Wine's msiexec removes an empty Desktop folder along with
+# an old version's shortcuts during an upgrade, and then has nowhere for the new one.)
+export HOME=$work/home
+mkdir -p "$HOME"
+echo "a file on the desktop" >"$HOME/notes.txt"
+demo_pid=
+xvfb_pid=
+cleanup() {
+    wineserver -k 2>/dev/null || true
+    [ -z "$demo_pid" ] || kill "$demo_pid" 2>/dev/null || true
+    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$WINEPREFIX" "$work"
+}
+trap cleanup EXIT
+# A screen of its own for the windows (CI has none).
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=:$(cat "$work/display")
+# No .NET or Gecko prompts; and no winemenubuilder, which would copy shortcuts into this
+# machine's own menus.
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 wineboot --init >/dev/null 2>&1
-# Each test writes its log to a file: Wine does not pass a console program's output on to a
-# pipe reliably. A crash or a failed check makes the exit status non-zero.
+
 status=0
-for test in "$build"/tst_*.exe; do
-    name=$(basename "$test" .exe)
-    echo "== $name under Wine"
-    rm -f "$build/$name.txt"
-    wine "$test" -o "$(winepath -w "$build/$name.txt"),txt" >/dev/null 2>&1 || status=1
-    cat "$build/$name.txt" 2>/dev/null || echo "$name: no log (it did not start)"
-    grep -q '^Totals: .* 0 failed' "$build/$name.txt" 2>/dev/null || status=1
+failed() { echo "FAILED: $*"; status=1; }
+
+# --- The unit tests, run from the build tree ------------------------------------------------
+# Libraries from the dependency prefixes and the MinGW runtime, found through WINEPATH.
+gcc_dir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
+winepath_list=()
+IFS=';' read -r -a prefix_list <<<"$prefixes"
+for dir in "${prefix_list[@]/%//bin}" "$gcc_dir" /usr/x86_64-w64-mingw32/lib; do
+    [ -d "$dir" ] && winepath_list+=("$(winepath -w "$dir")")
 done
+qt=$(tr ';' '\n' <<<"$prefixes" | grep '/qtbase-')
+run_test() {
+    local test=$1 name log
+    name=$(basename "$test" .exe)
+    log=$work/$name.txt
+    echo "== $name under Wine"
+    (IFS=';'; WINEPATH="${winepath_list[*]}" QT_QPA_PLATFORM=minimal \
+        QT_PLUGIN_PATH="$(winepath -w "$qt/plugins")" \
+        DESKLOGIN_PHONENUMBER_MODULE="$(winepath -w "$(ls "$build"/src/app/*-phonenumber.dll)")" \
+        wine "$test" -o "$(winepath -w "$log"),txt" >/dev/null 2>&1) || true
+    if [ -f "$log" ]; then cat "$log"; else echo "$name: no log (it did not start)"; fi
+    grep -q '^Totals: .* 0 failed, 0 skipped' "$log" 2>/dev/null || failed "$name"
+}
+for test in "$build"/tst_*.exe; do
+    run_test "$test"
+done
+
+# --- The MSI ---------------------------------------------------------------------------------
+app_name=$(sed -n 's/^DESKLOGIN_APP_NAME:STRING=//p' "$build/CMakeCache.txt")
+exe_name=$(sed -n 's/^DESKLOGIN_PACKAGE_NAME:STRING=//p' "$build/CMakeCache.txt").exe
+install_dir=$WINEPREFIX/drive_c/Program\ Files/$app_name
+# Shortcuts: Wine's msiexec puts an all-users install's in the installing user's folders.
+shortcut() { find -L "$WINEPREFIX/drive_c" -path "*/$1/$app_name.lnk" 2>/dev/null | head -1; }
+# Runs the installed program; its output through a file (a GUI program's console output is
+# passed on only when redirected, and Wine's pipes lose some).
+installed() {
+    local out=$work/out.txt
+    wine "C:\\Program Files\\$app_name\\$exe_name" "$@" >"$out" 2>&1 </dev/stdin || true
+    cat "$out"
+}
+
+node tools/demo-server/server.js --port 0 --quiet --public-client msi-client \
+    >"$work/demo.txt" 2>&1 &
+demo_pid=$!
+for _ in $(seq 50); do grep -q 'http://127' "$work/demo.txt" && break; sleep 0.1; done
+server=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/demo.txt" | head -1)
+[ -n "$server" ] || { cat "$work/demo.txt"; exit 1; }
+
+echo "== msiexec /i under Wine"
+wine msiexec /i "$(winepath -w "$msi")" /qn SERVER_URL="$server" CLIENT_ID=msi-client \
+    DESKTOP_SHORTCUT=0 >/dev/null 2>&1 || failed "msiexec /i exited with $?"
+wineserver -w
+ls "$install_dir" || failed "nothing installed in $install_dir"
+for file in "$exe_name" Qt6Core.dll platforms/qwindows.dll tls/qschannelbackend.dll; do
+    [ -f "$install_dir/$file" ] || failed "not installed: $file"
+done
+[ -n "$(shortcut 'Start Menu/Programs')" ] || failed "no Start-menu shortcut"
+[ -z "$(shortcut Desktop)" ] || failed "a desktop shortcut although DESKTOP_SHORTCUT=0"
+
+echo "== the installed program under Wine"
+version=$(installed --version | tr -d '\r')
+echo "$version"
+[ "$version" = "$app_name $(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")" ] ||
+    failed "--version printed '$version'"
+report=$(installed --diagnostics | tr -d '\r')
+grep -F "$server" <<<"$report" || failed "the server from msiexec is not in effect"
+grep -F "msi-client" <<<"$report" || failed "the client id from msiexec is not in effect"
+signed=$(echo "demo-password" | installed --check-sign-in 13800138000 | tr -d '\r')
+echo "$signed"
+grep -q '^signed in: a Bearer token' <<<"$signed" || failed "--check-sign-in did not sign in"
+refused=$(echo "wrong-password" | installed --check-sign-in 13800138000 | tr -d '\r')
+echo "$refused"
+grep -q 'kind=WrongCredentials http_status=401' <<<"$refused" || failed "a wrong password was not said so"
+
+# --- The window -----------------------------------------------------------------------------
+# The installed program started as from its shortcut; what it did is read from its log
+# (%LOCALAPPDATA%\<organisation>\<app>\logs), what it shows is saved as a screenshot.
+organization=$(sed -n 's/^DESKLOGIN_ORGANIZATION:STRING=//p' "$build/CMakeCache.txt")
+log_file=$(echo "$WINEPREFIX"/drive_c/users/*/AppData/Local)/$organization/$app_name/logs/desklogin.log
+app_pid=
+start_app() {
+    wine "C:\\Program Files\\$app_name\\$exe_name" >/dev/null 2>&1 &
+    app_pid=$!
+    window=
+    for _ in $(seq 100); do
+        window=$(xdotool search --onlyvisible --name "^$app_name\$" 2>/dev/null | head -1) || true
+        [ -n "$window" ] && break
+        sleep 0.2
+    done
+    [ -n "$window" ] || { failed "no window"; return 1; }
+    sleep 2 # painted
+}
+screenshot() {
+    xwd -silent -id "$window" | xwdtopnm 2>/dev/null | pnmtopng >"$1"
+    echo "screenshot: $1 ($(stat -c %s "$1") bytes)"
+}
+# Closed as Windows closes a program politely (WM_CLOSE to its window), then, if it is still
+# there after 10 s, for good.
+quit_app() {
+    wine taskkill /im "$exe_name" >/dev/null 2>&1 || true
+    for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
+    if kill -0 "$app_pid" 2>/dev/null; then
+        failed "$exe_name did not quit when asked"
+        wine taskkill /f /im "$exe_name" >/dev/null 2>&1 || true
+    fi
+    wait "$app_pid" 2>/dev/null || true
+}
+log_says() { grep -q "$1" "$log_file" 2>/dev/null; }
+shots=${DESKLOGIN_WINDOWS_SCREENSHOTS:-$work}
+
+echo "== the installed window under Wine"
+if start_app; then
+    screenshot "$shots/windows-signin.png"
+    xdotool windowfocus --sync "$window" 2>/dev/null || true
+    xdotool type --delay 60 13800138000
+    xdotool key Tab
+    xdotool type --delay 60 demo-password
+    xdotool key Return
+    for _ in $(seq 50); do log_says 'State::SigningIn -> AuthManager::State::SignedIn' && break; sleep 0.2; done
+    log_says 'State::SigningIn -> AuthManager::State::SignedIn' || failed "not signed in through the window"
+    sleep 1
+    screenshot "$shots/windows-session.png"
+    quit_app
+fi
+restored() {
+    : >"$log_file"
+    start_app || return 1
+    for _ in $(seq 50); do log_says 'State::Restoring -> AuthManager::State::SignedIn' && break; sleep 0.2; done
+    log_says 'State::Restoring -> AuthManager::State::SignedIn'
+}
+echo "== the session restored after a restart under Wine"
+restored || failed "the session was not restored after a restart"
+quit_app
+
+# --- A newer version over it ----------------------------------------------------------------
+# The same files as a newer version: Windows Installer's major upgrade removes the old product
+# and installs the new one; the session in the Credential Manager is the person's and stays.
+echo "== a newer version installed over it under Wine"
+version_now=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
+next_version=${version_now%.*}.$(( ${version_now##*.} + 1 ))
+mkdir -p "$work/next"
+sed "s/Version=\"$version_now\"/Version=\"$next_version\"/" "$build/msi/desklogin.wxs" \
+    >"$work/next/desklogin.wxs"
+cmake -DSTAGE="$build/msi/stage/bin" -DWXS="$work/next/desklogin.wxs" \
+    -DOUTPUT="$work/next/next.msi" -P packaging/windows/msi.cmake >/dev/null
+wine msiexec /i "$(winepath -w "$work/next/next.msi")" /qn SERVER_URL="$server" \
+    CLIENT_ID=msi-client >/dev/null 2>&1 ||
+    failed "msiexec /i of the newer version exited with $?"
+wineserver -w
+products=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null |
+    tr -d '\r' | grep -c "DisplayName.*REG_SZ.*$app_name\$" || true)
+[ "$products" = 1 ] || failed "$products products named $app_name installed after the upgrade (1 expected)"
+wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null |
+    tr -d '\r' | grep -q "DisplayVersion.*$next_version" || failed "version $next_version not installed"
+[ -f "$install_dir/$exe_name" ] || failed "the program is gone after the upgrade"
+installed --diagnostics | grep -qF "$server" || failed "the server from msiexec is gone after the upgrade"
+[ -n "$(shortcut Desktop)" ] || failed "no desktop shortcut without DESKTOP_SHORTCUT=0"
+restored || failed "the session did not survive the upgrade"
+quit_app
+
+echo "== msiexec /x under Wine"
+wine msiexec /x "$(winepath -w "$work/next/next.msi")" /qn >/dev/null 2>&1 ||
+    failed "msiexec /x exited with $?"
+wineserver -w
+[ ! -e "$install_dir/$exe_name" ] || failed "the program is still there after uninstalling"
+[ -z "$(shortcut 'Start Menu/Programs')" ] ||
+    failed "the Start-menu shortcut is still there after uninstalling"
+[ -z "$(shortcut Desktop)" ] || failed "the desktop shortcut is still there after uninstalling"
+[ -z "$(ls -A "$install_dir" 2>/dev/null)" ] || failed "files left in $install_dir: $(ls -A "$install_dir")"
+
 exit "$status"
