@@ -38,11 +38,13 @@ if [ ${#missing[@]} -gt 0 ]; then
         apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# The demo server's packages, again only when its lock file changed since the last install.
-server="$root/tools/demo-server"
-stamp="$server/node_modules/.desklogin-lock.sha256"
-lock_sum=$(sha256sum "$server/package-lock.json" | cut -d' ' -f1)
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
-    (cd "$server" && npm ci --no-audit --no-fund --loglevel=error)
-    echo "$lock_sum" > "$stamp"
-fi
+# npm packages (the demo server's; the workflow validator's), again only when a lock file
+# changed since the last install.
+for dir in tools/demo-server tools/workflow-check; do
+    stamp="$root/$dir/node_modules/.desklogin-lock.sha256"
+    lock_sum=$(sha256sum "$root/$dir/package-lock.json" | cut -d' ' -f1)
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+        (cd "$root/$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        echo "$lock_sum" > "$stamp"
+    fi
+done
