@@ -11,9 +11,10 @@ cd "$root"
 prefixes=$(scripts/windows-deps.sh)
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-command -v wixl >/dev/null 2>&1 ||
+# wixl builds the MSI; msibuild (msitools, which wixl does not pull in) writes what wixl cannot.
+{ command -v wixl && command -v msibuild; } >/dev/null 2>&1 ||
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        wixl >&2
+        wixl msitools >&2
 
 [ -f build/debug/build.ninja ] || cmake --preset debug >/dev/null
 cmake --build --preset debug --target desklogin_icontool desklogin_callingcodes
