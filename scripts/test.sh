@@ -3,7 +3,7 @@
 # unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
 # gnome-keyring; the same under AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
 # Windows build under Wine (tests/windows/run.sh: its unit tests, the MSI installed and run; the
-# first run on a machine builds Qt and the other libraries for Windows, about 45 minutes on 2
+# first run on a machine builds Qt and the other libraries for Windows, about 50 minutes on 2
 # cores, then keeps them).
 # Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
