@@ -3,12 +3,13 @@
 # PREFIX and TOOLCHAIN set. Consumers define I18N_PHONENUMBERS_USE_ICU_REGEXP,
 # I18N_PHONENUMBERS_USE_STDMUTEX and I18N_PHONENUMBERS_USE_ALTERNATE_FORMATS, as this build does.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 first_cmake=$BUILD/find-abseil-first.cmake
 mkdir -p "$BUILD"
 # Its CMakeLists.txt links abseil's targets without looking for them.
 echo 'find_package(absl REQUIRED)' >"$first_cmake"
 # Only the static library is wanted; the shared one would be linked from the same objects.
-sed -i 's/^set (BUILD_SHARED_LIB true)$/set (BUILD_SHARED_LIB false)/' "$SRC/cpp/CMakeLists.txt"
+replace_line "$SRC/cpp/CMakeLists.txt" 'set (BUILD_SHARED_LIB true)' 'set (BUILD_SHARED_LIB false)'
 find_prefix() { tr ';' '\n' <<<"$DEPS" | grep "/$1-"; }
 icu=$(find_prefix icu)
 cmake -S "$SRC/cpp" -B "$BUILD" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" \
