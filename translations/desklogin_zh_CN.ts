@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, under the GNU LGPL version 3</source>
+        <translation>Qt %1，采用 GNU LGPL 第 3 版许可</translation>
+    </message>
+    <message>
+        <source>QtKeychain, under the BSD 3-Clause licence</source>
+        <translation>QtKeychain，采用 BSD 三条款许可</translation>
+    </message>
+    <message>
+        <source>libphonenumber, under the Apache License 2.0</source>
+        <translation>libphonenumber，采用 Apache 2.0 许可</translation>
+    </message>
+    <message>
+        <source>ICU, under the Unicode License</source>
+        <translation>ICU，依据 Unicode 许可证</translation>
+    </message>
+    <message>
+        <source>Sign in with your phone number.</source>
+        <translation>使用手机号登录。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的开源软件：</translation>
+    </message>
+    <message>
+        <source>%1 Help</source>
+        <translation>%1 帮助</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
+
+You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
+
+If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+        <translation>输入手机号和密码，然后按回车键或点击“登录”。
+
+在登录有效期结束前，即使退出应用，您也会保持登录状态；登录信息页面会显示何时到期。您的密码不会被保存。
+
+如果忘记了密码或账号被锁定，请联系为您提供此应用的服务商。</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenus</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>网络设置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostic Report</source>
+        <translation>复制诊断报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Diagnostic Report…</source>
+        <translation>保存诊断报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 &amp;Help</source>
+        <translation>%1 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation>显示 %1(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticReport</name>
     <message>
         <source>(no window)</source>
@@ -99,6 +193,53 @@
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>%1 diagnostic report.txt</source>
+        <translation>%1 诊断报告.txt</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <translation>保存诊断报告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there: %1</source>
+        <translation>无法将报告保存到该位置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Footer</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>网络(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy settings for this app</source>
+        <translation>本应用的代理设置</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help and about</source>
+        <translation>帮助和关于</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -113,10 +254,6 @@
     <message>
         <source>Password</source>
         <translation>密码</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>显示密码</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
@@ -143,10 +280,6 @@
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <source>Hide password</source>
-        <translation>隐藏密码</translation>
-    </message>
-    <message>
         <source>&amp;Keep me signed in</source>
         <translation>保持登录(&amp;K)</translation>
     </message>
@@ -167,18 +300,6 @@
         <translation>密码(&amp;W)</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>提示</translation>
-    </message>
-    <message>
         <source>Country calling code: %1</source>
         <translation>国家/地区代码：%1</translation>
     </message>
@@ -194,136 +315,23 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>%1 &amp;Help</source>
-        <translation>%1 帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>关于 %1(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Show %1</source>
-        <translation>显示 %1(&amp;S)</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>关于 %1</translation>
-    </message>
-    <message>
-        <source>Sign in with your phone number.</source>
-        <translation>使用手机号登录。</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>服务器：%1</translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-        <translation>使用的开源软件：</translation>
-    </message>
-    <message>
-        <source>Qt %1, under the GNU LGPL version 3</source>
-        <translation>Qt %1，采用 GNU LGPL 第 3 版许可</translation>
-    </message>
-    <message>
-        <source>QtKeychain, under the BSD 3-Clause licence</source>
-        <translation>QtKeychain，采用 BSD 三条款许可</translation>
-    </message>
-    <message>
-        <source>libphonenumber, under the Apache License 2.0</source>
-        <translation>libphonenumber，采用 Apache 2.0 许可</translation>
-    </message>
-    <message>
-        <source>%1 Help</source>
-        <translation>%1 帮助</translation>
-    </message>
-    <message>
-        <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
-
-You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
-
-If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
-        <translation>输入手机号和密码，然后按回车键或点击“登录”。
-
-在登录有效期结束前，即使退出应用，您也会保持登录状态；登录信息页面会显示何时到期。您的密码不会被保存。
-
-如果忘记了密码或账号被锁定，请联系为您提供此应用的服务商。</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Network Settings…</source>
-        <translation>网络设置(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Diagnostic Report</source>
-        <translation>复制诊断报告(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Save &amp;Diagnostic Report…</source>
-        <translation>保存诊断报告(&amp;D)…</translation>
-    </message>
-    <message>
         <source>The diagnostic report is on the clipboard.</source>
         <translation>诊断报告已复制到剪贴板。</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>%1 diagnostic report.txt</source>
-        <translation>%1 诊断报告.txt</translation>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
     <message>
-        <source>Save Diagnostic Report</source>
-        <translation>保存诊断报告</translation>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>文本文件 (*.txt)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved there: %1</source>
-        <translation>无法将报告保存到该位置：%1</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>语言：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation>网络(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Proxy settings for this app</source>
-        <translation>本应用的代理设置</translation>
-    </message>
-    <message>
-        <source>Network settings</source>
-        <translation>网络设置</translation>
-    </message>
-    <message>
-        <source>Help and about</source>
-        <translation>帮助和关于</translation>
-    </message>
-    <message>
-        <source>ICU, under the Unicode License</source>
-        <translation>ICU，依据 Unicode 许可证</translation>
+        <source>Information</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -611,6 +619,17 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Enter the proxy&apos;s host name or address, such as proxy.example.com, and its port.</source>
         <translation>请输入代理的主机名或地址（例如 proxy.example.com）及端口。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>显示密码</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <source>Qt %1, under the GNU LGPL version 3</source>
+        <translation>Qt %1，採用 GNU LGPL 第 3 版授權</translation>
+    </message>
+    <message>
+        <source>QtKeychain, under the BSD 3-Clause licence</source>
+        <translation>QtKeychain，採用 BSD 三條款授權</translation>
+    </message>
+    <message>
+        <source>libphonenumber, under the Apache License 2.0</source>
+        <translation>libphonenumber，採用 Apache 2.0 授權</translation>
+    </message>
+    <message>
+        <source>ICU, under the Unicode License</source>
+        <translation>ICU，依據 Unicode 授權條款</translation>
+    </message>
+    <message>
+        <source>Sign in with your phone number.</source>
+        <translation>使用手機號碼登入。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用的開放原始碼軟體：</translation>
+    </message>
+    <message>
+        <source>%1 Help</source>
+        <translation>%1 說明</translation>
+    </message>
+    <message>
+        <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
+
+You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
+
+If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+        <translation>輸入手機號碼和密碼，然後按 Enter 鍵或點選「登入」。
+
+在登入有效期限結束前，即使結束應用程式，您仍會保持登入；登入資訊頁面會顯示何時到期。您的密碼不會被儲存。
+
+如果忘記密碼或帳號遭到鎖定，請聯絡提供此應用程式的服務商。</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenus</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Network Settings…</source>
+        <translation>網路設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostic Report</source>
+        <translation>複製診斷報告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Diagnostic Report…</source>
+        <translation>儲存診斷報告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 &amp;Help</source>
+        <translation>%1 說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>關於 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <translation>顯示 %1(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticReport</name>
     <message>
         <source>(no window)</source>
@@ -99,6 +193,53 @@
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
+    <message>
+        <source>%1 diagnostic report.txt</source>
+        <translation>%1 診斷報告.txt</translation>
+    </message>
+    <message>
+        <source>Save Diagnostic Report</source>
+        <translation>儲存診斷報告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there: %1</source>
+        <translation>無法將報告儲存到該位置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Footer</name>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>網路(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy settings for this app</source>
+        <translation>本應用程式的代理伺服器設定</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>網路設定</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help and about</source>
+        <translation>說明與關於</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -113,10 +254,6 @@
     <message>
         <source>Password</source>
         <translation>密碼</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>顯示密碼</translation>
     </message>
     <message>
         <source>Caps Lock is on.</source>
@@ -143,10 +280,6 @@
         <translation>登入(&amp;S)</translation>
     </message>
     <message>
-        <source>Hide password</source>
-        <translation>隱藏密碼</translation>
-    </message>
-    <message>
         <source>&amp;Keep me signed in</source>
         <translation>保持登入(&amp;K)</translation>
     </message>
@@ -167,18 +300,6 @@
         <translation>密碼(&amp;W)</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>錯誤</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>提示</translation>
-    </message>
-    <message>
         <source>Country calling code: %1</source>
         <translation>國家/地區代碼：%1</translation>
     </message>
@@ -194,136 +315,23 @@
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>%1 &amp;Help</source>
-        <translation>%1 說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About %1</source>
-        <translation>關於 %1(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>關於 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Show %1</source>
-        <translation>顯示 %1(&amp;S)</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>關於 %1</translation>
-    </message>
-    <message>
-        <source>Sign in with your phone number.</source>
-        <translation>使用手機號碼登入。</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>伺服器：%1</translation>
-    </message>
-    <message>
-        <source>Built with:</source>
-        <translation>使用的開放原始碼軟體：</translation>
-    </message>
-    <message>
-        <source>Qt %1, under the GNU LGPL version 3</source>
-        <translation>Qt %1，採用 GNU LGPL 第 3 版授權</translation>
-    </message>
-    <message>
-        <source>QtKeychain, under the BSD 3-Clause licence</source>
-        <translation>QtKeychain，採用 BSD 三條款授權</translation>
-    </message>
-    <message>
-        <source>libphonenumber, under the Apache License 2.0</source>
-        <translation>libphonenumber，採用 Apache 2.0 授權</translation>
-    </message>
-    <message>
-        <source>%1 Help</source>
-        <translation>%1 說明</translation>
-    </message>
-    <message>
-        <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
-
-You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
-
-If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
-        <translation>輸入手機號碼和密碼，然後按 Enter 鍵或點選「登入」。
-
-在登入有效期限結束前，即使結束應用程式，您仍會保持登入；登入資訊頁面會顯示何時到期。您的密碼不會被儲存。
-
-如果忘記密碼或帳號遭到鎖定，請聯絡提供此應用程式的服務商。</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Network Settings…</source>
-        <translation>網路設定(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Diagnostic Report</source>
-        <translation>複製診斷報告(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Save &amp;Diagnostic Report…</source>
-        <translation>儲存診斷報告(&amp;D)…</translation>
-    </message>
-    <message>
         <source>The diagnostic report is on the clipboard.</source>
         <translation>診斷報告已複製到剪貼簿。</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>%1 diagnostic report.txt</source>
-        <translation>%1 診斷報告.txt</translation>
+        <source>Error</source>
+        <translation>錯誤</translation>
     </message>
     <message>
-        <source>Save Diagnostic Report</source>
-        <translation>儲存診斷報告</translation>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>文字檔 (*.txt)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved there: %1</source>
-        <translation>無法將報告儲存到該位置：%1</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>語言：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Network…</source>
-        <translation>網路(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Proxy settings for this app</source>
-        <translation>本應用程式的代理伺服器設定</translation>
-    </message>
-    <message>
-        <source>Network settings</source>
-        <translation>網路設定</translation>
-    </message>
-    <message>
-        <source>Help and about</source>
-        <translation>說明與關於</translation>
-    </message>
-    <message>
-        <source>ICU, under the Unicode License</source>
-        <translation>ICU，依據 Unicode 授權條款</translation>
+        <source>Information</source>
+        <translation>提示</translation>
     </message>
 </context>
 <context>
@@ -611,6 +619,17 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Enter the proxy&apos;s host name or address, such as proxy.example.com, and its port.</source>
         <translation>請輸入 Proxy 的主機名稱或位址（例如 proxy.example.com）及連接埠。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>隱藏密碼</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>顯示密碼</translation>
     </message>
 </context>
 <context>

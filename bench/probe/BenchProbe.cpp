@@ -1,8 +1,8 @@
 #include "BenchProbe.h"
 
-#include "AuthManager.h"
 #include "PaintMarker.h"
-#include "SessionStore.h"
+#include "auth/AuthManager.h"
+#include "session/SessionStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>

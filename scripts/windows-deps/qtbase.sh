@@ -26,6 +26,9 @@ off=(
     tablewidget dockwidget toolbox commandlinkbutton datawidgetmapper style-stylesheet
     # network features
     networkdiskcache dnslookup sctp
+    # plug-ins: a second Windows platform plug-in (Direct2D: the windows one is compiled again)
+    # and TUIO touch input
+    direct2d direct2d1_1 tuiotouch
 )
 features=()
 for feature in "${off[@]}"; do features+=("-DFEATURE_$feature=OFF"); done

@@ -1,44 +1,30 @@
-// Assembles DeskLogin: reads the configuration, builds the objects, shows the window.
-#include "ApiClient.h"
-#include "AppConfig.h"
-#include "AuthManager.h"
-#include "BuildConfig.h"
-#include "Clock.h"
+// DeskLogin's entry point: reads the command line, asks core for the settings in effect and
+// the object graph, and runs the window (or one of the command-line modes).
+#include "AppIcon.h"
 #include "DiagnosticReport.h"
-#include "KeychainSessionStore.h"
 #include "LanguageManager.h"
-#include "LogFile.h"
 #include "MainWindow.h"
 #include "Messages.h"
-#include "NetworkSettings.h"
-#include "PhoneNumber.h"
-#include "SecretBackend.h"
-#include "Setting.h"
-#include "SingleInstance.h"
-#include "ThreadedSecretBackend.h"
-#include "ThreadedSessionStore.h"
-#include "TokenClient.h"
-#include "Transport.h"
+#include "config/BuildConfig.h"
+#include "config/ConfigLayers.h"
+#include "graph/AppGraph.h"
+#include "graph/AppKeychain.h"
+#include "support/Clock.h"
+#include "support/LogFile.h"
+#include "support/Logging.h"
+#include "support/SingleInstance.h"
 #ifdef DESKLOGIN_BENCH_PROBE
 #include "BenchProbe.h"
 #endif
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
 #include <future>
-#include <memory>
-
-Q_LOGGING_CATEGORY(lcApp, "desklogin.app", QtWarningMsg)
 
 namespace {
 
@@ -88,70 +74,88 @@ struct CommandLine {
             parser.addOption(option);
         parser.addOptions({config, checkSignIn, diagnostics});
     }
+
+    ConfigLayers::Sources sources() const
+    {
+        ConfigLayers::Sources sources;
+        sources.configFile = parser.value(config);
+        for (const auto &[option, key] : settingOptions) {
+            if (parser.isSet(option))
+                sources.commandLine.append({key, parser.value(option)});
+        }
+        return sources;
+    }
 };
 
-void printProblems(const QList<ConfigProblem> &problems)
-{
-    for (const auto &problem : problems)
-        std::fprintf(stderr, "%s\n", qPrintable(toString(problem)));
-}
-
-// --check-sign-in: one real sign-in from the command line, reported in the words the window
-// uses (in the system's language) and then as `kind=… http_status=…` for scripts. Exit status
-// 0 when a token came back, 1 when the server refused, 2 for a bad phone number.
+// --check-sign-in: one real sign-in from the command line through the app's own graph (the
+// proxy the window would use, with its password from the keychain), reported in the words the
+// window uses (in the system's language) and then as `kind=… http_status=…` for scripts.
+// Nothing is stored. Exit status 0 when a token came back, 1 when the server refused, 2 for a
+// bad phone number.
 int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &phone)
 {
     QCoreApplication app(argc, argv);
     LanguageManager languages;
     languages.setLanguage(languages.initialLanguage(), false);
-    const auto report = [](const QString &words, const char *kind, int httpStatus) {
-        std::printf("%s\nkind=%s http_status=%d\n", qPrintable(words), kind, httpStatus);
+    const auto report = [](const QString &words, const AuthError &error) {
+        std::printf("%s\nkind=%s http_status=%d\n",
+                    qPrintable(QStringLiteral("not signed in: ") + words), toString(error),
+                    error.httpStatus);
     };
-    const PhoneNumber number =
-        PhoneNumber::parse(phone, config.phoneRegion, config.acceptedRegions());
+    AppKeychain keychain(QString::fromUtf8(BuildConfig::AppId));
+    SystemClock clock;
+    AppGraph graph(config, &keychain.store, &clock, nullptr, &keychain.secrets);
+    graph.auth.setKeepSignedIn(false); // this run's session only: nothing reaches the keychain
+
+    const PhoneNumber number = graph.auth.parsePhone(phone);
     if (!number.isValid()) {
-        report(QStringLiteral("not signed in: ")
-                   + Messages::forPhoneProblem(number.problem(), config.acceptedRegions()),
-               toString(AuthError::Kind::InvalidPhoneNumber), 0);
+        report(Messages::forPhoneProblem(number.problem(), config.acceptedRegions()),
+               AuthError::of(AuthError::Kind::InvalidPhoneNumber));
         return ExitBadCommandLine;
     }
-    QTextStream input(stdin);
-    const QString password = input.readLine();
-    QNetworkAccessManager network;
-    Transport transport(&network);
-    transport.setPolicy(config.transportPolicy());
-    // The proxy the window would use, with its password from the keychain if it names a user.
-    const auto secrets = createSystemSecretBackend(QString::fromUtf8(BuildConfig::AppId));
-    NetworkSettings networkSettings(&transport, secrets.get(), config);
-    TokenClient client(&transport);
-    int status = 1;
-    QObject::connect(&client, &TokenClient::finished, &app,
-                     [&](const TokenResponse::Result &result) {
-                         if (const auto *token = std::get_if<Token>(&result)) {
-                             std::printf("signed in: a %s token valid for %lld s\n",
-                                         qPrintable(token->tokenType),
-                                         static_cast<long long>(token->lifetime.count()));
-                             status = 0;
-                         } else {
-                             const auto &error = std::get<AuthError>(result);
-                             report(QStringLiteral("not signed in: ") + Messages::forError(error),
-                                    toString(error.kind), error.httpStatus);
-                         }
-                         QCoreApplication::exit(status);
-                     });
-    QObject::connect(&networkSettings, &NetworkSettings::ready, &app, [&] {
-        client.requestToken({config.tokenUrl(), config.clientId, config.clientSecret, config.scope,
-                             number.username(config.usernameFormat), password});
+    const QString password = QTextStream(stdin).readLine();
+    QObject::connect(&graph.auth, &AuthManager::signInFailed, &app, [&](const AuthError &error) {
+        report(Messages::forError(error), error);
+        QCoreApplication::exit(1);
     });
-    networkSettings.start();
-    app.exec();
-    return status;
+    QObject::connect(&graph.auth, &AuthManager::stateChanged, &app, [&](AuthManager::State state) {
+        if (state != AuthManager::State::SignedIn)
+            return;
+        const Session &session = *graph.auth.session();
+        std::printf("signed in: a %s token valid for %lld s\n", qPrintable(session.tokenType),
+                    static_cast<long long>(session.receivedAt.secsTo(session.expiresAt)));
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&graph.networkSettings, &NetworkSettings::ready, &app,
+                     [&] { graph.auth.signIn(phone, password); });
+    graph.networkSettings.start();
+    return app.exec();
 }
 
-QString logFolder()
+DiagnosticFacts diagnosticFacts(const AppConfig &config, const QStringList &problems,
+                                const AppKeychain &keychain)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/logs");
+    DiagnosticFacts facts;
+    facts.config = &config;
+    facts.configProblems = problems;
+    facts.keychain = keychain.backendName();
+    facts.logFolder = LogFile::defaultFolder();
+    return facts;
+}
+
+// --diagnostics: the report Help → Copy Diagnostic Report gives, without a window.
+int printDiagnostics(int argc, char *argv[], const AppConfig &config, const QStringList &problems)
+{
+    QCoreApplication app(argc, argv);
+    LanguageManager languages;
+    languages.setLanguage(languages.initialLanguage(), false);
+    AppKeychain keychain(QString::fromUtf8(BuildConfig::AppId));
+    SystemClock clock;
+    AppGraph graph(config, &keychain.store, &clock);
+    DiagnosticFacts facts = diagnosticFacts(config, problems, keychain);
+    facts.network = &graph.networkSettings;
+    std::printf("%s", DiagnosticReport::build(facts).toUtf8().constData());
+    return 0;
 }
 
 // What the log says first, so that every run's lines start from the facts they depend on.
@@ -165,53 +169,6 @@ void logStart(const AppConfig &config, const QStringList &problems, const QStrin
     for (const QString &problem : problems)
         qCWarning(lcApp).noquote() << problem;
     qCInfo(lcApp).noquote() << "keychain:" << keychain;
-}
-
-// --diagnostics: the report Help → Copy Diagnostic Report gives, without a window.
-int printDiagnostics(int argc, char *argv[], const AppConfig &config, const QStringList &problems)
-{
-    QCoreApplication app(argc, argv);
-    LanguageManager languages;
-    languages.setLanguage(languages.initialLanguage(), false);
-    QNetworkAccessManager network;
-    Transport transport(&network);
-    NetworkSettings networkSettings(&transport, nullptr, config);
-    DiagnosticFacts facts;
-    facts.config = &config;
-    facts.configProblems = problems;
-    facts.keychain = createSystemSecretBackend(QString::fromUtf8(BuildConfig::AppId))->name();
-    facts.logFolder = logFolder();
-    facts.network = &networkSettings;
-    std::printf("%s", DiagnosticReport::build(facts).toUtf8().constData());
-    return 0;
-}
-
-#ifdef Q_OS_WIN
-// Machine-wide settings on Windows besides the system's config files: string values named like
-// the keys of desklogin.conf under HKLM\Software\Policies\<organisation>\<app name>, where the
-// MSI writes what an administrator passed to msiexec (SERVER_URL, CLIENT_ID) and where Group
-// Policy may add more (`locked` too).
-void applyWindowsPolicy(AppConfigLoader &loader)
-{
-    const QString key = QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\%1\\%2")
-                            .arg(QString::fromUtf8(BuildConfig::Organization),
-                                 QString::fromUtf8(BuildConfig::AppName));
-    QSettings policy(key, QSettings::NativeFormat);
-    QList<ConfigFile::Entry> entries;
-    for (const QString &name : policy.childKeys())
-        entries.append({name, policy.value(name).toString(), 0});
-    if (!entries.isEmpty())
-        loader.applySystemPolicy(key, entries);
-}
-#endif
-
-AppConfig buildTimeDefaults()
-{
-    AppConfig config;
-    config.serverUrl = QUrl(QString::fromUtf8(BuildConfig::ServerUrl));
-    config.clientId = QString::fromUtf8(BuildConfig::ClientId);
-    config.clientSecret = QString::fromUtf8(BuildConfig::ClientSecret);
-    return config;
 }
 
 } // namespace
@@ -247,49 +204,15 @@ int main(int argc, char *argv[])
         cli.parser.showHelp(0);
     }
 
-    AppConfigLoader loader(buildTimeDefaults());
-    // Later layers win: system files (on Windows then the Policies key), the user's file (or
-    // --config), environment, command line.
-    QStringList files = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
-    const QString userDir = files.isEmpty() ? QString() : files.takeFirst();
-    for (auto it = files.crbegin(); it != files.crend(); ++it)
-        loader.applyFile(*it + QLatin1Char('/') + AppConfigLoader::fileName(), false,
-                         AppConfigLoader::FileLayer::System);
-#ifdef Q_OS_WIN
-    applyWindowsPolicy(loader);
-#endif
-    if (cli.parser.isSet(cli.config))
-        loader.applyFile(cli.parser.value(cli.config), true);
-    else if (!userDir.isEmpty())
-        loader.applyFile(userDir + QLatin1Char('/') + AppConfigLoader::fileName());
-    // What the person chose in the window (network settings, "Keep me signed in").
-    {
-        QSettings preferences;
-        preferences.beginGroup(QStringLiteral("preferences"));
-        for (const char *key : AppConfigLoader::PreferenceKeys) {
-            const QString name = QLatin1String(key);
-            if (preferences.contains(name))
-                loader.applyPreference(name, preferences.value(name).toString());
-        }
-    }
-    loader.applyEnvironment(QProcessEnvironment::systemEnvironment());
-    printProblems(loader.problems());
-    const qsizetype problemsBefore = loader.problems().size();
-    for (const auto &[option, key] : std::as_const(cli.settingOptions)) {
-        if (cli.parser.isSet(option))
-            loader.apply(QStringLiteral("command line"), key, cli.parser.value(option));
-    }
-    if (loader.problems().size() > problemsBefore
-        || (cli.parser.isSet(cli.config) && !loader.problems().isEmpty())) {
-        printProblems(loader.problems().mid(problemsBefore));
-        return ExitBadCommandLine;
-    }
-    loader.finish();
-    printProblems(loader.problems().mid(problemsBefore));
-    const AppConfig config = loader.config();
-    QStringList problems; // as printed above, for the support log and the diagnostic report
-    for (const auto &problem : loader.problems())
+    const ConfigLayers::Result settings = ConfigLayers::read(cli.sources());
+    QStringList problems; // for stderr, the support log and the diagnostic report
+    for (const auto &problem : settings.problems) {
         problems.append(toString(problem));
+        std::fprintf(stderr, "%s\n", qPrintable(problems.constLast()));
+    }
+    if (settings.commandLineRejected)
+        return ExitBadCommandLine;
+    const AppConfig &config = settings.config;
     if (cli.parser.isSet(cli.diagnostics))
         return printDiagnostics(argc, argv, config, problems);
     if (cli.parser.isSet(cli.checkSignIn))
@@ -301,7 +224,7 @@ int main(int argc, char *argv[])
     // The window icon's PNGs are decoded on another thread meanwhile. (Not before the
     // application object: image reading asks for the plug-in paths, which would then be fixed
     // without the application's own folder.)
-    auto iconImages = std::async(std::launch::async, &MainWindow::applicationIconImages);
+    auto iconImages = std::async(std::launch::async, &AppIcon::images);
 
     SingleInstance instance(QString::fromUtf8(BuildConfig::AppId));
     if (!instance.claim())
@@ -313,64 +236,41 @@ int main(int argc, char *argv[])
     // The app's own lines (and Qt's warnings) go to a bounded log file for support.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("desklogin.*.info=true"));
-    LogFile::install(logFolder());
+    LogFile::install(LogFile::defaultFolder());
 
-    QNetworkAccessManager network;
-    // One transport policy for the sign-in and the API alike (AuthManager sets it from config).
-    Transport transport(&network);
-    TokenClient client(&transport);
-    auto keychain = std::make_unique<KeychainSessionStore>(QString::fromUtf8(BuildConfig::AppId));
-    SecretBackend *keychainEntries = keychain->backend();
-    logStart(config, problems, keychainEntries->name());
-    keychain->setPresenceFile(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                              + QStringLiteral("/session-in-keychain"));
-    // The keychain works on a thread of its own: the GUI thread never waits for it, and the
-    // restore below runs while the window is being built. (Every use of the keychain in this
-    // process goes through this one thread: QtKeychain's job queue belongs to the thread that
-    // first uses it.)
-    ThreadedSessionStore store(std::move(keychain));
-    // The proxy (and its password, kept in the same keychain, read on the same thread).
-    ThreadedSecretBackend secrets(keychainEntries, store.threadContext());
-    NetworkSettings networkSettings(&transport, &secrets, config);
-    networkSettings.start();
+    AppKeychain keychain(QString::fromUtf8(BuildConfig::AppId));
+    logStart(config, problems, keychain.backendName());
     SystemClock clock;
-    AuthManager auth(config, &client, &store, &clock);
-    ApiClient api(&transport, &auth);
-    auth.restore();
-    QGuiApplication::setWindowIcon(MainWindow::applicationIcon(iconImages.get()));
-    MainWindow window(&auth, &api, &clock, &languages);
-    window.setNetworkSettings(&networkSettings);
-    {
-        DiagnosticFacts facts;
-        facts.config = &auth.config();
-        facts.configProblems = problems;
-        facts.keychain = keychainEntries->name();
-        facts.logFolder = logFolder();
-        window.setDiagnostics(facts);
-    }
+    AppGraph graph(config, &keychain.store, &clock, nullptr, &keychain.secrets);
+    graph.networkSettings.start(); // the proxy applies before any request
+    graph.auth.restore(); // runs on the keychain's thread while the window is built
+    QGuiApplication::setWindowIcon(AppIcon::fromImages(iconImages.get()));
+    MainWindow window(&graph.auth, &graph.api, &clock, &languages);
+    window.setNetworkSettings(&graph.networkSettings);
+    window.setDiagnostics(diagnosticFacts(graph.auth.config(), problems, keychain));
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
     // Back to the app (after a sleep, say): a session that ended meanwhile ends now, not at the
     // next periodic check.
-    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &auth,
-                     [&auth](Qt::ApplicationState state) {
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &graph.auth,
+                     [&graph](Qt::ApplicationState state) {
                          if (state == Qt::ApplicationActive)
-                             auth.checkExpiryNow();
+                             graph.auth.checkExpiryNow();
                      });
 
     // Closing the window must not cut a keychain write short (the session would be lost), so
     // the app quits once the store is idle, or after a grace period if the keychain hangs.
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&store] {
-        if (!store.isBusy())
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&keychain] {
+        if (!keychain.store.isBusy())
             return QCoreApplication::quit();
-        QObject::connect(&store, &SessionStore::idle, qApp, &QCoreApplication::quit);
+        QObject::connect(&keychain.store, &SessionStore::idle, qApp, &QCoreApplication::quit);
         QTimer::singleShot(KeychainGracePeriod, qApp, &QCoreApplication::quit);
     });
 
     window.show();
 #ifdef DESKLOGIN_BENCH_PROBE
-    BenchProbe::install(&window, &auth, &store);
+    BenchProbe::install(&window, &graph.auth, &keychain.store);
 #endif
     return app.exec();
 }

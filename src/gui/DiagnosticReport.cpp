@@ -1,14 +1,20 @@
 #include "DiagnosticReport.h"
 
-#include "AppConfig.h"
-#include "AuthManager.h"
-#include "LogFile.h"
 #include "Messages.h"
-#include "NetworkSettings.h"
-#include "Setting.h"
+#include "auth/AuthManager.h"
+#include "config/AppConfig.h"
+#include "config/Setting.h"
+#include "net/NetworkSettings.h"
+#include "support/LogFile.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
 #include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QSysInfo>
 
 namespace {
@@ -92,4 +98,25 @@ QString DiagnosticReport::build(const DiagnosticFacts &facts, int logLines)
     if (lines.isEmpty())
         out.append(QStringLiteral("  ") + tr("(empty)"));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void DiagnosticReport::copyToClipboard(const QString &report)
+{
+    QGuiApplication::clipboard()->setText(report);
+}
+
+void DiagnosticReport::saveAs(QWidget *parent, const QString &report)
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + QLatin1Char('/') + tr("%1 diagnostic report.txt").arg(QApplication::applicationName());
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Save Diagnostic Report"),
+                                                      suggested, tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(report.toUtf8()) < 0
+        || !file.flush()) {
+        QMessageBox::warning(parent, tr("Save Diagnostic Report"),
+                             tr("The report could not be saved there: %1").arg(file.errorString()));
+    }
 }

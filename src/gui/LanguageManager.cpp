@@ -1,13 +1,10 @@
 #include "LanguageManager.h"
 
+#include "config/Preferences.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
-
-namespace {
-const QString LanguageKey = QStringLiteral("ui/language");
-}
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent), m_appTranslator(new QTranslator(this)), m_qtTranslator(new QTranslator(this))
@@ -51,7 +48,7 @@ QString LanguageManager::languageFor(const QLocale &locale)
 
 QString LanguageManager::initialLanguage() const
 {
-    const QString stored = QSettings().value(LanguageKey).toString();
+    const QString stored = Preferences::language();
     if (available().contains(stored))
         return stored;
     // The first preferred language of the system decides (zh-Hant-HK, zh-Hans-CN, en-GB, …).
@@ -63,7 +60,7 @@ void LanguageManager::setLanguage(const QString &language, bool remember)
 {
     const QString chosen = available().contains(language) ? language : QLatin1String(English);
     if (remember)
-        QSettings().setValue(LanguageKey, chosen);
+        Preferences::setLanguage(chosen);
     if (chosen == m_language)
         return;
     m_language = chosen;

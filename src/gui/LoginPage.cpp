@@ -1,13 +1,12 @@
 #include "LoginPage.h"
 
+#include "MessageBanner.h"
 #include "Messages.h"
+#include "PasswordField.h"
 #include "PhoneField.h"
 #include "RegionSelector.h"
 #include "ThemedIcon.h"
 #include "ui_LoginPage.h"
-
-#include <QAccessible>
-#include <QKeyEvent>
 
 #include <algorithm>
 
@@ -15,7 +14,7 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::LoginPage>())
 {
     m_ui->setupUi(this);
-    m_ui->phoneEdit->setRegion(regions.value(0, QStringLiteral("CN")));
+    m_ui->phoneEdit->setRegion(regions.value(0, QLatin1String(PhoneNumber::DefaultRegion)));
     m_ui->phoneEdit->setAcceptedRegions(regions);
     m_ui->regionButton->setRegions(regions);
     m_ui->regionButton->setVisible(regions.size() > 1);
@@ -24,7 +23,6 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     m_ui->progressBar->hide();
     m_ui->phoneHintLabel->hide();
     m_ui->capsLockLabel->hide();
-    m_ui->messageFrame->hide();
     QFont product = m_ui->productLabel->font();
     product.setPointSizeF(product.pointSizeF() * 1.6);
     product.setBold(true);
@@ -32,13 +30,9 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     sizeFields();
     renderBrand();
     updateCallingCode();
-    updateRevealIcon();
-    updateRevealText();
-    m_ui->passwordEdit->installEventFilter(this);
-    // A wrapped label beside another widget gets no taller than one line from the layouts
-    // above it (the main window does not ask its pages for a height at a width): it asks for
-    // the height its text needs at the width it was given.
-    m_ui->messageLabel->installEventFilter(this);
+    m_ui->passwordEdit->setRevealButton(m_ui->revealButton);
+    connect(m_ui->passwordEdit, &PasswordField::capsLockChanged, m_ui->capsLockLabel,
+            &QWidget::setVisible);
     m_countdown.setInterval(std::chrono::seconds(1));
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         if (m_retryAt.hasExpired()) {
@@ -69,11 +63,6 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
         m_ui->phoneEdit->setFocus(Qt::OtherFocusReason);
     });
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
-    connect(m_ui->revealButton, &QToolButton::toggled, this, [this](bool reveal) {
-        m_ui->passwordEdit->setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
-        updateRevealIcon();
-        updateRevealText();
-    });
     updateButtons();
 }
 
@@ -82,7 +71,7 @@ LoginPage::~LoginPage() = default;
 void LoginPage::submit()
 {
     // Enter pressed before the phone number can be checked (the module loads with the first
-    // digit: some 10 ms, longer on a busy machine) is not lost: it is pressed again then.
+    // digit, on a worker thread) is not lost: it is pressed again then.
     if (!PhoneField::canCheck()) {
         if (!m_submitWhenCheckable) {
             m_submitWhenCheckable = true;
@@ -141,13 +130,7 @@ void LoginPage::setBusy(bool busy)
 void LoginPage::setMessage(Message message, ThemedIcon::Tone tone)
 {
     m_message = std::move(message);
-    m_tone = tone;
-    renderMessage();
-    if (!m_ui->messageLabel->text().isEmpty()) {
-        // Screen readers announce it as soon as it appears.
-        QAccessibleEvent event(m_ui->messageLabel, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
-    }
+    m_ui->messageFrame->setMessage(m_message ? m_message() : QString(), tone);
 }
 
 void LoginPage::clearMessage()
@@ -159,35 +142,12 @@ void LoginPage::clearMessage()
 
 QString LoginPage::messageText() const
 {
-    return m_ui->messageLabel->text();
+    return m_ui->messageFrame->text();
 }
 
 void LoginPage::renderMessage()
 {
-    const QString text = m_message ? m_message() : QString();
-    m_ui->messageLabel->setText(text);
-    m_ui->messageFrame->setVisible(!text.isEmpty());
-    if (text.isEmpty())
-        return;
-    fitMessageHeight();
-    // The icon and the frame's text say how serious it is, in a colour taken from the palette.
-    const ThemedIcon::Shape shape = m_tone == ThemedIcon::Tone::Error ? ThemedIcon::Shape::Error
-        : m_tone == ThemedIcon::Tone::Warning                         ? ThemedIcon::Shape::Warning
-                                                                      : ThemedIcon::Shape::Info;
-    const int side = m_ui->messageLabel->fontMetrics().height();
-    m_ui->messageIcon->setPixmap(ThemedIcon::make(shape, ThemedIcon::toneColor(palette(), m_tone))
-                                     .pixmap(QSize(side, side), devicePixelRatioF()));
-    m_ui->messageIcon->setAccessibleName(m_tone == ThemedIcon::Tone::Error ? tr("Error")
-                                             : m_tone == ThemedIcon::Tone::Warning
-                                             ? tr("Warning")
-                                             : tr("Information"));
-}
-
-void LoginPage::fitMessageHeight()
-{
-    const int needed = m_ui->messageLabel->heightForWidth(m_ui->messageLabel->width());
-    if (needed > 0 && needed != m_ui->messageLabel->minimumHeight())
-        m_ui->messageLabel->setMinimumHeight(needed);
+    m_ui->messageFrame->rewrite(m_message ? m_message() : QString());
 }
 
 void LoginPage::renderBrand()
@@ -295,7 +255,7 @@ bool LoginPage::remembersPhone() const
 void LoginPage::clearPassword()
 {
     m_ui->passwordEdit->clear();
-    m_ui->revealButton->setChecked(false);
+    m_ui->passwordEdit->conceal();
 }
 
 void LoginPage::focusPassword()
@@ -324,54 +284,6 @@ void LoginPage::updateButtons()
     }
 }
 
-void LoginPage::setCapsLockWarning(bool on)
-{
-    m_ui->capsLockLabel->setVisible(on);
-}
-
-bool LoginPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_ui->messageLabel && event->type() == QEvent::Resize)
-        fitMessageHeight();
-    if (watched == m_ui->passwordEdit) {
-        if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
-            auto *key = static_cast<QKeyEvent *>(event);
-            // Nothing is copied out of the password field, even while it is shown.
-            if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
-                event->accept();
-                return true;
-            }
-            // Caps Lock cannot be read portably, but a letter reveals it: upper case without
-            // Shift, or lower case with it. Other keys say nothing, so no false warning.
-            const QString text = key->text();
-            if (event->type() == QEvent::KeyPress && text.size() == 1 && text.at(0).unicode() < 128
-                && text.at(0).isLetter()) {
-                const bool shift = key->modifiers() & Qt::ShiftModifier;
-                setCapsLockWarning(text.at(0).isUpper() != shift);
-            }
-        } else if (event->type() == QEvent::FocusOut) {
-            setCapsLockWarning(false);
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void LoginPage::updateRevealIcon()
-{
-    const bool revealed = m_ui->revealButton->isChecked();
-    m_ui->revealButton->setIcon(
-        ThemedIcon::make(revealed ? ThemedIcon::Shape::EyeCrossed : ThemedIcon::Shape::Eye,
-                         palette(), QPalette::ButtonText));
-}
-
-void LoginPage::updateRevealText()
-{
-    const bool revealed = m_ui->revealButton->isChecked();
-    const QString tip = revealed ? tr("Hide password") : tr("Show password");
-    m_ui->revealButton->setToolTip(tip);
-    m_ui->revealButton->setAccessibleName(tip);
-}
-
 void LoginPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -381,10 +293,6 @@ void LoginPage::changeEvent(QEvent *event)
         renderMessage();
         updateButtons();
         updatePhoneHint(false);
-        updateRevealText(); // the icon stays: only its words change
-    } else if (event->type() == QEvent::PaletteChange) {
-        updateRevealIcon();
-        renderMessage();
     }
     QWidget::changeEvent(event);
 }

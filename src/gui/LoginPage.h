@@ -57,7 +57,6 @@ signals:
     void cancelRequested();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -68,17 +67,12 @@ private:
     void renderMessage();
     void renderBrand();
     void renderBrandIcon();
-    void fitMessageHeight();
     std::chrono::seconds secondsUntilRetry() const;
     void updateCallingCode();
     void sizeFields();
-    void updateRevealIcon();
-    void updateRevealText();
-    void setCapsLockWarning(bool on);
 
     std::unique_ptr<Ui::LoginPage> m_ui;
     Message m_message;
-    ThemedIcon::Tone m_tone = ThemedIcon::Tone::Error;
     bool m_busy = false;
     bool m_submitWhenCheckable = false; // Enter came before the number could be checked
     QTimer m_countdown;

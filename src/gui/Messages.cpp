@@ -1,7 +1,7 @@
 #include "Messages.h"
 
-#include "BuildConfig.h"
 #include "LanguageManager.h"
+#include "config/BuildConfig.h"
 
 #include <QLocale>
 
@@ -69,36 +69,47 @@ QString Messages::forError(const AuthError &error)
         text = tr("The server's answer could not be understood. If you are on a public network, "
                   "you may need to open a web page and accept its terms first.");
         break;
-    case Kind::ResponseTooLarge:
+    case Kind::Connection:
+        if (error.connection != Net::Failure::ResponseTooLarge)
+            return forConnection(error.connection, error.tls);
         text = tr("The server's answer was far too large and was refused.");
         break;
-    case Kind::Offline:
-        return tr("The server could not be reached. Check your internet connection and try "
-                  "again.");
-    case Kind::Timeout:
-        return tr("The server took too long to answer. Check your connection and try again.");
-    case Kind::Tls:
-        return forTls(error.tls);
-    case Kind::RedirectRefused:
-        return tr("The server tried to send the sign-in elsewhere. For your safety nothing was "
-                  "sent there. Please contact your provider.");
-    case Kind::InsecureUrl:
-        return tr("The server address is not secure (it does not use https), so nothing was "
-                  "sent. Please contact your provider.");
-    case Kind::ProxyAuthenticationRequired:
-        return tr("Your network's proxy wants a user name and password, or refused the ones "
-                  "given. Enter them in Network settings, then try again.");
-    case Kind::ProxyUnreachable:
-        return tr("The proxy server could not be reached, so nothing was sent. Check the proxy "
-                  "in Network settings, or ask your IT staff.");
-    case Kind::Cancelled:
-        return tr("Sign-in cancelled.");
     }
     if (!error.serverText.isEmpty())
         text += QLatin1Char('\n') + tr("The server said: %1").arg(error.serverText);
     else if (error.httpStatus != 0)
         text += QLatin1Char('\n') + tr("(HTTP status %1)").arg(error.httpStatus);
     return text;
+}
+
+QString Messages::forConnection(Net::Failure failure, const TlsProblem &tls)
+{
+    switch (failure) {
+    case Net::Failure::Offline:
+    case Net::Failure::None:
+        break;
+    case Net::Failure::Timeout:
+        return tr("The server took too long to answer. Check your connection and try again.");
+    case Net::Failure::Tls:
+        return forTls(tls);
+    case Net::Failure::RedirectRefused:
+        return tr("The server tried to send the sign-in elsewhere. For your safety nothing was "
+                  "sent there. Please contact your provider.");
+    case Net::Failure::InsecureUrl:
+        return tr("The server address is not secure (it does not use https), so nothing was "
+                  "sent. Please contact your provider.");
+    case Net::Failure::ProxyAuthenticationRequired:
+        return tr("Your network's proxy wants a user name and password, or refused the ones "
+                  "given. Enter them in Network settings, then try again.");
+    case Net::Failure::ProxyUnreachable:
+        return tr("The proxy server could not be reached, so nothing was sent. Check the proxy "
+                  "in Network settings, or ask your IT staff.");
+    case Net::Failure::ResponseTooLarge:
+        return tr("The server's answer was far too large and was refused.");
+    case Net::Failure::Cancelled:
+        return tr("Sign-in cancelled.");
+    }
+    return tr("The server could not be reached. Check your internet connection and try again.");
 }
 
 QString Messages::forTls(const TlsProblem &problem)
@@ -127,31 +138,36 @@ QString Messages::forTls(const TlsProblem &problem)
               "Your network may be intercepting connections.");
 }
 
-QString Messages::forApiError(ApiError::Kind kind, int httpStatus)
+QString Messages::forApiError(const ApiResult &result)
 {
-    using Kind = ApiError::Kind;
-    switch (kind) {
-    case Kind::Offline:
-    case Kind::Timeout:
-    case Kind::ProxyUnreachable:
-        return tr("The server cannot be reached right now. You are still signed in.");
-    case Kind::ProxyAuthenticationRequired:
-        return tr("Your network's proxy wants a user name and password before the server can be "
-                  "reached. You are still signed in.");
-    case Kind::Tls:
-        return tr("A secure connection to the server could not be made. You are still signed "
-                  "in.");
-    case Kind::HttpError:
-        if (httpStatus >= 500)
+    switch (result.error.value_or(ApiError::Kind::NoSession)) {
+    case ApiError::Kind::Connection:
+        switch (result.connection) {
+        case Net::Failure::Offline:
+        case Net::Failure::Timeout:
+        case Net::Failure::ProxyUnreachable:
+            return tr("The server cannot be reached right now. You are still signed in.");
+        case Net::Failure::ProxyAuthenticationRequired:
+            return tr("Your network's proxy wants a user name and password before the server can "
+                      "be reached. You are still signed in.");
+        case Net::Failure::Tls:
+            return tr("A secure connection to the server could not be made. You are still "
+                      "signed in.");
+        case Net::Failure::None:
+        case Net::Failure::InsecureUrl:
+        case Net::Failure::RedirectRefused:
+        case Net::Failure::ResponseTooLarge:
+        case Net::Failure::Cancelled:
+            break;
+        }
+        break;
+    case ApiError::Kind::HttpError:
+        if (result.httpStatus >= 500)
             return tr("The server has a problem right now. You are still signed in.");
         break;
-    case Kind::NoSession:
-    case Kind::SessionEnded:
-    case Kind::Unauthorized: // the session ends, and the sign-in page says why
-    case Kind::InsecureUrl:
-    case Kind::RedirectRefused:
-    case Kind::ResponseTooLarge:
-    case Kind::Cancelled:
+    case ApiError::Kind::NoSession:
+    case ApiError::Kind::SessionEnded:
+    case ApiError::Kind::Unauthorized: // the session ends, and the sign-in page says why
         break;
     }
     return {};

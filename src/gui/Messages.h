@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiReply.h"
-#include "AuthError.h"
-#include "AuthManager.h"
-#include "PhoneNumber.h"
+#include "api/ApiReply.h"
+#include "auth/AuthError.h"
+#include "auth/AuthManager.h"
+#include "phone/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,9 +24,11 @@ public:
     static QString forNotice(AuthManager::Notice notice);
     // Why a secure connection failed, with what to check.
     static QString forTls(const TlsProblem &problem);
+    // Why a request got no answer (the sign-in's words).
+    static QString forConnection(Net::Failure failure, const TlsProblem &tls);
     // What the session page says when a request to the API failed while signed in: the person
     // stays signed in, and is told so. Empty when there is nothing worth saying.
-    static QString forApiError(ApiError::Kind kind, int httpStatus);
+    static QString forApiError(const ApiResult &result);
     static QString forEnd(AuthManager::EndReason reason);
     // `accepted`: the regions whose numbers are accepted, named when the number is of another.
     static QString forPhoneProblem(PhoneNumber::Problem problem, const QStringList &accepted);

@@ -36,7 +36,8 @@ int positionAfterSignificant(const QString &text, int count)
 PhoneField::PhoneField(QWidget *parent) : QLineEdit(parent)
 {
     // A clear button of our own: QLineEdit's asks the style for a theme icon, and that lookup
-    // (index.theme files, image plug-ins) was the largest cost on the way to the first window.
+    // (index.theme files, image plug-ins) costs more than anything else on the way to the first
+    // window.
     m_clear = addAction(QIcon(), QLineEdit::TrailingPosition);
     m_clear->setVisible(false); // its icon is drawn when it first shows
     m_clear->setObjectName(QStringLiteral("clearPhoneAction"));
@@ -81,7 +82,7 @@ void PhoneField::whenCheckable(std::function<void()> then)
     if (PhoneNumber::isReady())
         return then();
     // The first digit loads the module on a worker thread; what was typed by then is checked
-    // once it is there (some 10 ms later).
+    // once it is there.
     PhoneNumber::whenReady(this, [this, then] {
         then();
         emit numberChanged();

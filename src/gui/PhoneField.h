@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PhoneNumber.h"
+#include "phone/PhoneNumber.h"
 
 #include <QLineEdit>
 
@@ -61,7 +61,7 @@ private:
     void retranslate();
 
     QAction *m_clear = nullptr;
-    QString m_region = QStringLiteral("CN");
+    QString m_region = QLatin1String(PhoneNumber::DefaultRegion);
     QStringList m_accepted;
     mutable std::optional<PhoneNumber> m_parsed;
     mutable QString m_parsedText;

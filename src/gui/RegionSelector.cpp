@@ -1,7 +1,7 @@
 #include "RegionSelector.h"
 
 #include "Messages.h"
-#include "PhoneNumber.h"
+#include "phone/PhoneNumber.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

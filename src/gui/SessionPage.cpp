@@ -1,11 +1,11 @@
 #include "SessionPage.h"
 
+#include "MessageBanner.h"
 #include "Messages.h"
-#include "PhoneNumber.h"
 #include "ThemedIcon.h"
+#include "phone/PhoneNumber.h"
 #include "ui_SessionPage.h"
 
-#include <QAccessible>
 #include <QPushButton>
 
 #include <algorithm>
@@ -62,8 +62,7 @@ void SessionPage::setNotice(Message notice)
     m_notice = std::move(notice);
     render();
     if (m_ui->noticeLabel->isVisible()) {
-        QAccessibleEvent event(m_ui->noticeLabel, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
+        MessageBanner::announce(m_ui->noticeLabel);
     }
 }
 

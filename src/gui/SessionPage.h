@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "Session.h"
+#include "session/Session.h"
+#include "support/Clock.h"
 
 #include <QTimer>
 #include <QWidget>

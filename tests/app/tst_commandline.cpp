@@ -1,5 +1,5 @@
 #include "DemoServer.h"
-#include "Setting.h"
+#include "config/Setting.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
-#include "ApiClient.h"
-#include "AppGraph.h"
-#include "AuthManager.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
-#include "TokenClient.h"
+#include "api/ApiClient.h"
+#include "auth/AuthManager.h"
+#include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -114,22 +114,22 @@ void TestApiClient::otherFailuresLeaveTheSessionAlone()
 void TestApiClient::theNetworkNeverEndsTheSession_data()
 {
     QTest::addColumn<QString>("failure");
-    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QByteArray>("kind"); // the result's name: toString()
     QTest::addColumn<int>("status");
-    QTest::newRow("server down") << "down" << ApiError::Kind::Offline << 0;
-    QTest::newRow("no answer") << "silent" << ApiError::Kind::Timeout << 0;
-    QTest::newRow("500") << "500" << ApiError::Kind::HttpError << 500;
-    QTest::newRow("502 from a gateway, HTML") << "502" << ApiError::Kind::HttpError << 502;
-    QTest::newRow("503 maintenance") << "503" << ApiError::Kind::HttpError << 503;
+    QTest::newRow("server down") << "down" << QByteArray("Offline") << 0;
+    QTest::newRow("no answer") << "silent" << QByteArray("Timeout") << 0;
+    QTest::newRow("500") << "500" << QByteArray("HttpError") << 500;
+    QTest::newRow("502 from a gateway, HTML") << "502" << QByteArray("HttpError") << 502;
+    QTest::newRow("503 maintenance") << "503" << QByteArray("HttpError") << 503;
     QTest::newRow("proxy wants credentials (407)")
-        << "proxy-407" << ApiError::Kind::ProxyAuthenticationRequired << 407;
-    QTest::newRow("proxy down") << "proxy-down" << ApiError::Kind::Offline << 0;
+        << "proxy-407" << QByteArray("ProxyAuthenticationRequired") << 407;
+    QTest::newRow("proxy down") << "proxy-down" << QByteArray("Offline") << 0;
 }
 
 void TestApiClient::theNetworkNeverEndsTheSession()
 {
     QFETCH(QString, failure);
-    QFETCH(ApiError::Kind, kind);
+    QFETCH(QByteArray, kind);
     QFETCH(int, status);
     QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     QUrl url = m_server->url(QStringLiteral("/api/user"));
@@ -167,7 +167,7 @@ void TestApiClient::theNetworkNeverEndsTheSession()
     }
     const ApiResult result = resultOf(m_app->api.get(url));
     QVERIFY(result.error.has_value());
-    QCOMPARE(toString(*result.error), toString(kind));
+    QCOMPARE(toString(result), kind.constData());
     QCOMPARE(result.httpStatus, status);
     QCOMPARE(ended.size(), 0);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
@@ -189,7 +189,7 @@ void TestApiClient::neverSendsTheTokenOverPlainHttpToOtherHosts()
     const int before = m_network->requestCount();
     const ApiResult result =
         resultOf(m_app->api.get(QUrl(QStringLiteral("http://api.example.com/user"))));
-    QCOMPARE(result.error, ApiError::Kind::InsecureUrl);
+    QVERIFY2(result.is(Net::Failure::InsecureUrl), toString(result));
     QCOMPARE(m_network->requestCount(), before);
 }
 

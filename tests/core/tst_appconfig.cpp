@@ -1,6 +1,6 @@
-#include "AppConfig.h"
-#include "ConfigFile.h"
-#include "Setting.h"
+#include "config/AppConfig.h"
+#include "config/ConfigFile.h"
+#include "config/Setting.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,7 +110,7 @@ void TestAppConfig::aSystemFileLocksKeysAgainstEveryLaterLayer()
     AppConfigLoader loader(defaults());
     loader.applyFile(system, false, AppConfigLoader::FileLayer::System);
     loader.applyFile(user);
-    loader.applyPreference(QStringLiteral("keep_signed_in"), QStringLiteral("true"));
+    loader.applyPreference(SettingId::KeepSignedIn, QStringLiteral("true"));
     loader.applyEnvironment(environment);
     QVERIFY(!loader.apply(QStringLiteral("command line"), QStringLiteral("scope"),
                           QStringLiteral("admin")));
@@ -119,8 +119,8 @@ void TestAppConfig::aSystemFileLocksKeysAgainstEveryLaterLayer()
     QCOMPARE(c.keepSignedIn, false);
     QCOMPARE(c.scope, QStringLiteral("profile"));
     QCOMPARE(c.clientId, QStringLiteral("user-id")); // what is not locked still layers
-    QVERIFY(c.isLocked("keep_signed_in"));
-    QVERIFY(!c.isLocked("client_id"));
+    QVERIFY(c.isLocked(SettingId::KeepSignedIn));
+    QVERIFY(!c.isLocked(SettingId::ClientId));
     // Told for the file, the environment and the command line; a preference saved before the
     // lock came is passed over without a word.
     QStringList said;
@@ -174,7 +174,7 @@ void TestAppConfig::aSystemPolicyIsReadLikeASystemFile()
     const AppConfig &c = loader.config();
     QCOMPARE(c.serverUrl, QUrl(QStringLiteral("https://policy.example")));
     QCOMPARE(c.clientId, QStringLiteral("user-id")); // not locked: the person's file wins
-    QVERIFY(c.isLocked("server"));
+    QVERIFY(c.isLocked(SettingId::Server));
     QCOMPARE(loader.problems().size(), 2);
     QCOMPARE(int(loader.problems().at(0).kind), int(ConfigProblem::Kind::InvalidValue));
     QCOMPARE(loader.problems().at(0).source, source);

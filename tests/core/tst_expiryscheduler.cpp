@@ -1,5 +1,5 @@
-#include "ExpiryScheduler.h"
 #include "TestClock.h"
+#include "auth/ExpiryScheduler.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

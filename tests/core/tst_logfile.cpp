@@ -1,4 +1,4 @@
-#include "LogFile.h"
+#include "support/LogFile.h"
 
 #include <QDir>
 #include <QFileInfo>

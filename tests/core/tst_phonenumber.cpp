@@ -1,4 +1,4 @@
-#include "PhoneNumber.h"
+#include "phone/PhoneNumber.h"
 
 #include <QTest>
 #include <QThread>

@@ -1,5 +1,5 @@
-#include "SessionCodec.h"
 #include "SessionSamples.h"
+#include "session/SessionCodec.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "AppConfig.h"
-#include "Setting.h"
+#include "config/AppConfig.h"
+#include "config/Setting.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -48,7 +48,7 @@ void TestSettings::everySettingIsReadFromAFile()
     QCOMPARE(loader.problems().size(), 0);
     QVERIFY2(setting->show(loader.config()) != setting->show(AppConfig {}),
              "the example must change the value");
-    if (!setting->secret)
+    if (!setting->isSecret)
         QCOMPARE(setting->show(loader.config()), QString::fromUtf8(setting->example));
 }
 
@@ -89,7 +89,7 @@ void TestSettings::secretsAreNeverShown()
 {
     AppConfigLoader loader;
     for (const Setting &setting : Settings::all()) {
-        if (setting.secret)
+        if (setting.isSecret)
             QVERIFY(loader.apply(QStringLiteral("test"), QString::fromLatin1(setting.key),
                                  QStringLiteral("top-secret-value")));
     }

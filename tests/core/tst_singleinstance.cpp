@@ -1,4 +1,4 @@
-#include "SingleInstance.h"
+#include "support/SingleInstance.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "SessionJob.h"
 #include "SessionSamples.h"
-#include "ThreadedSessionStore.h"
+#include "session/SessionJob.h"
+#include "session/ThreadedSessionStore.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
-#include "TokenClient.h"
+#include "StandaloneTokenClient.h"
 #include "TokenResults.h"
-#include "Transport.h"
+#include "net/Transport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -75,7 +75,7 @@ void TestTokenClient::init()
 void TestTokenClient::sendsTheSpecsFormParameters()
 {
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     run(client, m_server->url(QStringLiteral("/oauth/token")));
 
     QCOMPARE(m_server->requests().size(), 1);
@@ -124,7 +124,7 @@ void TestTokenClient::sendsOnlyTheParametersThatHaveValues()
     QFETCH(QString, scope);
     QFETCH(QStringList, expected);
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     QSignalSpy finished(&client, &TokenClient::finished);
     TokenRequest request = requestTo(m_server->url(QStringLiteral("/oauth/token")));
     request.clientSecret = secret;
@@ -146,7 +146,7 @@ void TestTokenClient::sendsOnlyTheParametersThatHaveValues()
 void TestTokenClient::readsTheTokenFromTheAnswer()
 {
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
     QCOMPARE(kindOf(result), QStringLiteral("token"));
     QCOMPARE(std::get<Token>(result).accessToken, QByteArray("tok-123"));
@@ -159,7 +159,7 @@ void TestTokenClient::judgesHttpErrorsByTheirBody()
     m_server->respondWith(FakeHttpServer::json(
         401,
         R"({"error":"invalid_credentials","message":"The user credentials were incorrect."})"));
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
     QCOMPARE(kindOf(result), QStringLiteral("WrongCredentials"));
     QCOMPARE(std::get<AuthError>(result).httpStatus, 401);
@@ -201,7 +201,7 @@ void TestTokenClient::knowsWhichUrlsAreSecure()
 
 void TestTokenClient::refusesPlainHttpToOtherHostsBeforeSending()
 {
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     const auto result = run(client, QUrl(QStringLiteral("http://api.example.com/oauth/token")));
     QCOMPARE(kindOf(result), QStringLiteral("InsecureUrl"));
     QCOMPARE(m_network->requestCount(), 0);
@@ -234,7 +234,7 @@ void TestTokenClient::neverFollowsRedirects()
         response.headers = {{"Location", location.toEncoded()}};
         return response;
     });
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
     QCOMPARE(kindOf(result), QStringLiteral("RedirectRefused"));
     QCOMPARE(std::get<AuthError>(result).httpStatus, status);
@@ -248,7 +248,7 @@ void TestTokenClient::endsASilentRequestAfterTheIdleTimeout()
     FakeHttpServer::Response silent;
     silent.neverAnswer = true;
     m_server->respondWith(silent);
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     client.transport()->setPolicy({milliseconds(300), milliseconds(30000), false, {}});
     QElapsedTimer timer;
     timer.start();
@@ -262,7 +262,7 @@ void TestTokenClient::endsATrickleAtTheOverallDeadline()
     FakeHttpServer::Response trickle = FakeHttpServer::json(200, TokenBody);
     trickle.trickleIntervalMs = 100; // never idle long enough for the idle timeout
     m_server->respondWith(trickle);
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     client.transport()->setPolicy({milliseconds(2000), milliseconds(600), false, {}});
     QElapsedTimer timer;
     timer.start();
@@ -285,7 +285,7 @@ void TestTokenClient::cutsOversizedAnswers()
         FakeHttpServer::json(200, "{\"access_token\":\"" + QByteArray(200 * 1024, 'a') + "\"}");
     big.omitContentLength = !announced;
     m_server->respondWith(big);
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
     QCOMPARE(kindOf(result), QStringLiteral("ResponseTooLarge"));
 }
@@ -295,7 +295,7 @@ void TestTokenClient::reportsAConnectionLostMidBody()
     FakeHttpServer::Response broken = FakeHttpServer::json(200, TokenBody);
     broken.closeMidBody = true;
     m_server->respondWith(broken);
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     const auto result = run(client, m_server->url(QStringLiteral("/oauth/token")));
     QCOMPARE(kindOf(result), QStringLiteral("Offline"));
 }
@@ -305,7 +305,7 @@ void TestTokenClient::cancelAbortsTheRequest()
     FakeHttpServer::Response silent;
     silent.neverAnswer = true;
     m_server->respondWith(silent);
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     QSignalSpy finished(&client, &TokenClient::finished);
     client.requestToken(requestTo(m_server->url(QStringLiteral("/oauth/token"))));
     QTRY_COMPARE(m_server->requests().size(), 1);
@@ -323,7 +323,7 @@ void TestTokenClient::reportsARefusedConnectionAsOffline()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     const auto result =
         run(client, QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(port)));
     QCOMPARE(kindOf(result), QStringLiteral("Offline"));
@@ -332,7 +332,7 @@ void TestTokenClient::reportsARefusedConnectionAsOffline()
 void TestTokenClient::sendsOneRequestAtATime()
 {
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
-    TokenClient client(m_network.get());
+    StandaloneTokenClient client(m_network.get());
     QSignalSpy finished(&client, &TokenClient::finished);
     const TokenRequest request = requestTo(m_server->url(QStringLiteral("/oauth/token")));
     client.requestToken(request);

@@ -1,4 +1,4 @@
-#include "TokenResponse.h"
+#include "auth/TokenResponse.h"
 
 #include <QFile>
 #include <QTest>
@@ -106,7 +106,7 @@ void TestTokenResponse::acceptsTokens()
 
     const auto result = TokenResponse::parse(200, {}, body, Now);
     QVERIFY2(std::holds_alternative<Token>(result),
-             std::holds_alternative<AuthError>(result) ? toString(std::get<AuthError>(result).kind)
+             std::holds_alternative<AuthError>(result) ? toString(std::get<AuthError>(result))
                                                        : "");
     const Token &token = std::get<Token>(result);
     QVERIFY(token.accessToken.startsWith(accessTokenStart));
@@ -118,22 +118,22 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QByteArray>("kind"); // AuthError's name: toString()
     QTest::addColumn<QString>("serverText");
 
     const QString wrong = QStringLiteral("The user credentials were incorrect.");
     QTest::newRow("spec failure body (league <= 7.3.2)")
-        << 401 << specBody("spec-failure.json") << Kind::WrongCredentials << wrong;
+        << 401 << specBody("spec-failure.json") << QByteArray("WrongCredentials") << wrong;
     QTest::newRow("league 7.3.3-7.4: plus error_description")
         << 401
         << QByteArray(
                R"({"error":"invalid_credentials","error_description":"The user credentials were incorrect.","message":"The user credentials were incorrect."})")
-        << Kind::WrongCredentials << wrong;
+        << QByteArray("WrongCredentials") << wrong;
     QTest::newRow("league 8.0-8.3.1: invalid_grant with hint")
         << 400
         << QByteArray(
                R"({"error":"invalid_grant","error_description":"The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.","hint":"","message":"The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."})")
-        << Kind::WrongCredentials
+        << QByteArray("WrongCredentials")
         << QStringLiteral("The provided authorization grant (e.g., authorization code, resource "
                           "owner credentials) or refresh token is invalid, expired, revoked, does "
                           "not match the redirection URI used in the authorization request, or was "
@@ -142,73 +142,77 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << 400
         << QByteArray(
                R"({"error":"invalid_grant","error_description":"The user credentials were incorrect.","message":"The user credentials were incorrect."})")
-        << Kind::WrongCredentials << wrong;
+        << QByteArray("WrongCredentials") << wrong;
     QTest::newRow("league 9: no message")
         << 400
         << QByteArray(
                R"({"error":"invalid_grant","error_description":"The user credentials were incorrect."})")
-        << Kind::WrongCredentials << wrong;
+        << QByteArray("WrongCredentials") << wrong;
     QTest::newRow("invalid_client")
         << 401
         << QByteArray(R"({"error":"invalid_client","message":"Client authentication failed"})")
-        << Kind::ClientMisconfigured << QStringLiteral("Client authentication failed");
+        << QByteArray("ClientMisconfigured") << QStringLiteral("Client authentication failed");
     QTest::newRow("invalid_request with hint")
         << 400
         << QByteArray(
                R"({"error":"invalid_request","error_description":"The request is missing a required parameter.","hint":"Check the `username` parameter"})")
-        << Kind::InvalidRequest << QStringLiteral("The request is missing a required parameter.");
+        << QByteArray("InvalidRequest")
+        << QStringLiteral("The request is missing a required parameter.");
     QTest::newRow("unsupported_grant_type (Passport 12 without enablePasswordGrant)")
         << 400
         << QByteArray(
                R"({"error":"unsupported_grant_type","error_description":"The authorization grant type is not supported by the authorization server."})")
-        << Kind::GrantNotEnabled
+        << QByteArray("GrantNotEnabled")
         << QStringLiteral(
                "The authorization grant type is not supported by the authorization server.");
     QTest::newRow("unauthorized_client") << 400 << QByteArray(R"({"error":"unauthorized_client"})")
-                                         << Kind::UnauthorizedClient << QString();
+                                         << QByteArray("UnauthorizedClient") << QString();
     QTest::newRow("invalid_scope (RFC 6749 server, empty scope)")
         << 400
         << QByteArray(
                R"({"error":"invalid_scope","error_description":"Invalid parameter: `scope`"})")
-        << Kind::InvalidScope << QStringLiteral("Invalid parameter: `scope`");
-    QTest::newRow("unknown code, 4xx")
-        << 403 << QByteArray(R"({"error":"account_locked"})") << Kind::AccessDenied << QString();
-    QTest::newRow("unknown code, 5xx")
-        << 503 << QByteArray(R"({"error":"maintenance"})") << Kind::ServerError << QString();
+        << QByteArray("InvalidScope") << QStringLiteral("Invalid parameter: `scope`");
+    QTest::newRow("unknown code, 4xx") << 403 << QByteArray(R"({"error":"account_locked"})")
+                                       << QByteArray("AccessDenied") << QString();
+    QTest::newRow("unknown code, 5xx") << 503 << QByteArray(R"({"error":"maintenance"})")
+                                       << QByteArray("ServerError") << QString();
     QTest::newRow("error field wins over status 200")
-        << 200 << QByteArray(R"({"error":"invalid_grant"})") << Kind::WrongCredentials << QString();
+        << 200 << QByteArray(R"({"error":"invalid_grant"})") << QByteArray("WrongCredentials")
+        << QString();
     QTest::newRow("message text never decides")
         << 401
         << QByteArray(
                R"({"error":"invalid_client","message":"The user credentials were incorrect."})")
-        << Kind::ClientMisconfigured << wrong;
+        << QByteArray("ClientMisconfigured") << wrong;
     QTest::newRow("429 Laravel throttle")
-        << 429 << QByteArray(R"({"message":"Too Many Attempts."})") << Kind::RateLimited
+        << 429 << QByteArray(R"({"message":"Too Many Attempts."})") << QByteArray("RateLimited")
         << QStringLiteral("Too Many Attempts.");
     QTest::newRow("500 plain Error. (Passport <= 7)")
-        << 500 << QByteArray("Error.") << Kind::ServerError << QString();
+        << 500 << QByteArray("Error.") << QByteArray("ServerError") << QString();
     QTest::newRow("502 HTML from a proxy")
         << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
-        << Kind::ServerError << QString();
-    QTest::newRow("504 empty") << 504 << QByteArray() << Kind::ServerError << QString();
-    QTest::newRow("302 redirect") << 302 << QByteArray() << Kind::RedirectRefused << QString();
+        << QByteArray("ServerError") << QString();
+    QTest::newRow("504 empty") << 504 << QByteArray() << QByteArray("ServerError") << QString();
+    QTest::newRow("302 redirect") << 302 << QByteArray() << QByteArray("RedirectRefused")
+                                  << QString();
     QTest::newRow("401 without JSON")
-        << 401 << QByteArray("Unauthorized") << Kind::BadResponse << QString();
-    QTest::newRow("404 JSON without error") << 404 << QByteArray(R"({"message":"Not Found"})")
-                                            << Kind::BadResponse << QStringLiteral("Not Found");
+        << 401 << QByteArray("Unauthorized") << QByteArray("BadResponse") << QString();
+    QTest::newRow("404 JSON without error")
+        << 404 << QByteArray(R"({"message":"Not Found"})") << QByteArray("BadResponse")
+        << QStringLiteral("Not Found");
 }
 
 void TestTokenResponse::reportsErrorsByCodeAndStatus()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
-    QFETCH(Kind, kind);
+    QFETCH(QByteArray, kind);
     QFETCH(QString, serverText);
 
     const auto result = TokenResponse::parse(status, {}, body, Now);
     QVERIFY(std::holds_alternative<AuthError>(result));
     const AuthError &error = std::get<AuthError>(result);
-    QCOMPARE(toString(error.kind), toString(kind));
+    QCOMPARE(toString(error), kind.constData());
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.serverText, serverText);
 }
@@ -248,7 +252,7 @@ void TestTokenResponse::refusesUnusableSuccessBodies()
     QFETCH(QByteArray, body);
     const auto result = TokenResponse::parse(200, {}, body, Now);
     QVERIFY(std::holds_alternative<AuthError>(result));
-    QCOMPARE(toString(std::get<AuthError>(result).kind), toString(Kind::BadResponse));
+    QCOMPARE(std::get<AuthError>(result).kind, Kind::BadResponse);
 }
 
 void TestTokenResponse::readsRetryAfter_data()

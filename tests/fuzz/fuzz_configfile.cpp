@@ -1,6 +1,6 @@
 // libFuzzer target: the configuration file parser and every setting's validation.
-#include "AppConfig.h"
-#include "ConfigFile.h"
+#include "config/AppConfig.h"
+#include "config/ConfigFile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: PhoneNumber on anything a person could type or paste.
 // Input: 1 byte choosing the region, then UTF-8 text.
-#include "PhoneNumber.h"
+#include "phone/PhoneNumber.h"
 
 #include <cstddef>
 #include <cstdint>

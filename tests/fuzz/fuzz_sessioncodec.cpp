@@ -1,7 +1,7 @@
 // libFuzzer target: SessionCodec reading whatever a keychain might hold. The input is split at
 // 0x00 bytes: the first part is the manifest's text, the others the chunks' texts. Whatever it
 // is, decoding must not crash, and a session it accepts must survive its own round trip.
-#include "SessionCodec.h"
+#include "session/SessionCodec.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: TokenResponse::parse on any status, Retry-After and body.
 // Input: 2 bytes of status, then the Retry-After value up to the first NUL, then the body.
-#include "TokenResponse.h"
+#include "auth/TokenResponse.h"
 
 #include <cstddef>
 #include <cstdint>

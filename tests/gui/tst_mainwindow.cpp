@@ -1,6 +1,4 @@
-#include "ApiClient.h"
-#include "AppGraph.h"
-#include "AuthManager.h"
+#include "AppIcon.h"
 #include "DemoServer.h"
 #include "DiagnosticReport.h"
 #include "FakeHttpServer.h"
@@ -9,15 +7,18 @@
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
-#include "NetworkSettings.h"
 #include "NetworkSettingsDialog.h"
 #include "PhoneField.h"
-#include "PhoneNumber.h"
 #include "RegionSelector.h"
 #include "SessionPage.h"
 #include "TestClock.h"
 #include "ThemedIcon.h"
-#include "TokenClient.h"
+#include "api/ApiClient.h"
+#include "auth/AuthManager.h"
+#include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "net/NetworkSettings.h"
+#include "phone/PhoneNumber.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -214,7 +215,7 @@ void TestMainWindow::oneRegionShowsItsCallingCodeAndNoSelector()
     // The brand's icon, drawn when the page first shows (with the app's icon, as main() sets it).
     QVERIFY(find<QLabel>("brandIcon")->pixmap().isNull()
             && !find<QLabel>("brandIcon")->isVisible());
-    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QApplication::setWindowIcon(AppIcon::icon());
     makeWindow(m_demo.url());
     QApplication::setWindowIcon(QIcon());
     QCOMPARE(find<QLabel>("brandIcon")->pixmap().deviceIndependentSize().toSize(), QSize(64, 64));
@@ -727,7 +728,7 @@ void TestMainWindow::cancelReallyAbortsTheRequest()
     QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
     QCOMPARE(m_app->auth.state(), State::SignedOut);
     QCOMPARE(find<QLabel>("messageLabel")->text(),
-             Messages::forError(AuthError::of(AuthError::Kind::Cancelled)));
+             Messages::forError(AuthError::of(Net::Failure::Cancelled)));
     QVERIFY(!find<QLineEdit>("phoneEdit")->isReadOnly());
     QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
     QVERIFY(find<QPushButton>("signInButton")->isEnabled());
@@ -930,7 +931,7 @@ void TestMainWindow::networkSettingsApplyAtOnceAndAreRemembered()
 {
     auto *button = find<QAbstractButton>("networkButton");
     QVERIFY(!button->isVisible()); // nothing to show without network settings
-    NetworkSettings settings(&m_app->transport, nullptr, m_app->auth.config());
+    NetworkSettings &settings = m_app->networkSettings; // the graph's: it keeps the choice
     m_window->setNetworkSettings(&settings);
     QVERIFY(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
@@ -982,7 +983,7 @@ void TestMainWindow::aLockedProxyIsShownNotChanged()
         config.lockedKeys = {QStringLiteral("proxy")};
     };
     makeWindow(m_demo.url());
-    NetworkSettings settings(&m_app->transport, nullptr, m_app->auth.config());
+    NetworkSettings &settings = m_app->networkSettings;
     settings.start();
     m_window->setNetworkSettings(&settings);
     m_window->showNetworkSettings();

@@ -1,8 +1,8 @@
 // Test helper: saves session after session to the keychain (service given as the argument) and
 // prints each index once saved, until it is killed. tst_killwhilesaving kills it mid-save.
-#include "KeychainSessionStore.h"
-#include "SessionJob.h"
 #include "SessionSamples.h"
+#include "session/KeychainSessionStore.h"
+#include "session/SessionJob.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "AppGraph.h"
-#include "AuthManager.h"
 #include "FakeHttpServer.h"
-#include "KeychainSessionStore.h"
 #include "Sandbox.h"
-#include "SessionJob.h"
 #include "TestClock.h"
-#include "TokenClient.h"
+#include "auth/AuthManager.h"
+#include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "session/KeychainSessionStore.h"
+#include "session/SessionJob.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

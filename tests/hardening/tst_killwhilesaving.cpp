@@ -1,7 +1,7 @@
-#include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SessionJobs.h"
 #include "SessionSamples.h"
+#include "session/KeychainSessionStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,23 +1,23 @@
-#include "ApiClient.h"
-#include "AppGraph.h"
-#include "AuthManager.h"
-#include "Clock.h"
 #include "DemoServer.h"
 #include "DiagnosticReport.h"
 #include "FakeHttpServer.h"
-#include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "LanguageManager.h"
-#include "LogFile.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
-#include "NetworkSettings.h"
-#include "PhoneNumber.h"
 #include "ProxyServer.h"
 #include "Sandbox.h"
-#include "SecretBackend.h"
 #include "TestClock.h"
-#include "TokenClient.h"
+#include "api/ApiClient.h"
+#include "auth/AuthManager.h"
+#include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "net/NetworkSettings.h"
+#include "phone/PhoneNumber.h"
+#include "secrets/SecretBackend.h"
+#include "session/KeychainSessionStore.h"
+#include "support/Clock.h"
+#include "support/LogFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -196,7 +196,8 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
         MemorySessionStore store;
         TestClock clock;
         AppGraph app(with, &store, &clock);
-        NetworkSettings settings(&app.transport, secrets.get(), with);
+        NetworkSettings settings(&app.transport, secrets.get(), with.proxy,
+                                 with.isLocked(SettingId::Proxy));
         settings.start();
         network(settings);
         app.auth.signIn(QStringLiteral("138 0013 8000"), password);

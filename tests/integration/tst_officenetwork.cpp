@@ -1,16 +1,16 @@
-#include "AppConfig.h"
-#include "AppGraph.h"
 #include "DemoServer.h"
 #include "KeyringGuard.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
-#include "NetworkSettings.h"
 #include "ProxyServer.h"
 #include "Sandbox.h"
-#include "SecretBackend.h"
 #include "TestCertificates.h"
 #include "TestClock.h"
 #include "TokenResults.h"
+#include "config/AppConfig.h"
+#include "graph/AppGraph.h"
+#include "net/NetworkSettings.h"
+#include "secrets/SecretBackend.h"
 
 #include <QFile>
 #include <QProcess>
@@ -97,8 +97,8 @@ std::optional<AuthError> TestOfficeNetwork::signIn(const AppConfig &config, Secr
 {
     MemorySessionStore store;
     TestClock clock;
-    AppGraph app(config, &store, &clock);
-    NetworkSettings network(&app.transport, secrets, config);
+    AppGraph app(config, &store, &clock, nullptr, secrets);
+    NetworkSettings &network = app.networkSettings;
     QSignalSpy ready(&network, &NetworkSettings::ready);
     network.start();
     if (ready.isEmpty() && !ready.wait(10000))
@@ -130,8 +130,8 @@ void TestOfficeNetwork::aCompanyCaIsRefusedUntilItIsConfigured()
     // Without the setting: refused, and the message names who issued the certificate.
     const auto refused = signIn(config);
     QVERIFY(refused);
-    QCOMPARE(toString(refused->kind), toString(AuthError::Kind::Tls));
-    QCOMPARE(toString(refused->tls.kind), toString(TlsProblem::Kind::Untrusted));
+    QCOMPARE(toString(*refused), "Tls");
+    QCOMPARE(refused->tls.kind, TlsProblem::Kind::Untrusted);
     QCOMPARE(refused->tls.issuer, QStringLiteral("DeskLogin Test CA"));
     const QString message = Messages::forError(*refused);
     QVERIFY2(message.contains(QStringLiteral("\u201cDeskLogin Test CA\u201d")),
@@ -144,7 +144,7 @@ void TestOfficeNetwork::aCompanyCaIsRefusedUntilItIsConfigured()
                          certificate("ca.crt")));
     QCOMPARE(loader.config().caCertificates.size(), 1);
     const auto accepted = signIn(loader.config());
-    QVERIFY2(!accepted, accepted ? toString(accepted->kind) : "");
+    QVERIFY2(!accepted, accepted ? toString(*accepted) : "");
     QVERIFY(!server.lastTokenRequest().isEmpty());
     // For this app only: the process-wide default is untouched.
     QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
@@ -209,8 +209,8 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
         // Chosen in the window: applied at once, the password written to the keychain.
         MemorySessionStore store;
         TestClock clock;
-        AppGraph app(config, &store, &clock);
-        NetworkSettings network(&app.transport, secrets.get(), config);
+        AppGraph app(config, &store, &clock, nullptr, secrets.get());
+        NetworkSettings &network = app.networkSettings;
         network.start();
         network.change(proxyAt("http", proxy.port(), "alice"), proxyPassword);
         QCOMPARE(app.network->proxy().hostName(), QStringLiteral("127.0.0.1"));
@@ -225,7 +225,7 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
     }
     QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get()), proxyPassword, 10000);
     // The next start reads the preference (the proxy with its user) and the password.
-    QCOMPARE(QSettings().value(QString::fromLatin1(NetworkSettings::PreferenceKey)).toString(),
+    QCOMPARE(QSettings().value(QStringLiteral("preferences/proxy")).toString(),
              proxyAt("http", proxy.port(), "alice").toString());
     config.proxy = proxyAt("http", proxy.port(), "alice");
     std::optional<AuthError> again;
@@ -241,9 +241,8 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
     {
         MemorySessionStore store;
         TestClock clock;
-        AppGraph app(config, &store, &clock);
-        NetworkSettings network(&app.transport, secrets.get(), config);
-        network.change(ProxySettings {}, QString());
+        AppGraph app(config, &store, &clock, nullptr, secrets.get());
+        app.networkSettings.change(ProxySettings {}, QString());
     }
     QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get()), QStringLiteral("(none)"), 10000);
 }
@@ -252,20 +251,20 @@ void TestOfficeNetwork::proxyRefusalsAreToldApart_data()
 {
     QTest::addColumn<QString>("password"); // what the app has for the proxy; "-" for no user
     QTest::addColumn<bool>("proxyUp");
-    QTest::addColumn<AuthError::Kind>("kind");
+    QTest::addColumn<Net::Failure>("failure");
     QTest::newRow("wrong password (tinyproxy answers 401)")
-        << QStringLiteral("not-it") << true << AuthError::Kind::ProxyAuthenticationRequired;
+        << QStringLiteral("not-it") << true << Net::Failure::ProxyAuthenticationRequired;
     QTest::newRow("no credentials (407)")
-        << QStringLiteral("-") << true << AuthError::Kind::ProxyAuthenticationRequired;
+        << QStringLiteral("-") << true << Net::Failure::ProxyAuthenticationRequired;
     QTest::newRow("proxy down") << QStringLiteral("right") << false
-                                << AuthError::Kind::ProxyUnreachable;
+                                << Net::Failure::ProxyUnreachable;
 }
 
 void TestOfficeNetwork::proxyRefusalsAreToldApart()
 {
     QFETCH(QString, password);
     QFETCH(bool, proxyUp);
-    QFETCH(AuthError::Kind, kind);
+    QFETCH(Net::Failure, failure);
     ProxyServer proxy;
     QVERIFY2(proxy.start(ProxyServer::Kind::Http, QStringLiteral("alice"), QStringLiteral("right")),
              qPrintable(proxy.errorString()));
@@ -285,7 +284,8 @@ void TestOfficeNetwork::proxyRefusalsAreToldApart()
                     QString::fromLatin1(DemoServer::Password));
     QVERIFY(failed.wait(20000));
     const auto error = failed.first().first().value<AuthError>();
-    QCOMPARE(toString(error.kind), toString(kind));
+    QCOMPARE(error.kind, AuthError::Kind::Connection);
+    QCOMPARE(error.connection, failure);
     QCOMPARE(server.lastTokenRequest(), QJsonObject()); // nothing reached the server
     // Said as a proxy problem, never as a wrong phone number or password.
     const QString message = Messages::forError(error);
@@ -315,8 +315,8 @@ void TestOfficeNetwork::signsInThroughASocks5Proxy()
         QTRY_VERIFY_WITH_TIMEOUT(app.auth.state() != State::SigningIn, 20000);
         QCOMPARE(app.auth.state() == State::SignedIn, works);
         if (!works)
-            QCOMPARE(toString(failed.first().first().value<AuthError>().kind),
-                     toString(AuthError::Kind::ProxyAuthenticationRequired));
+            QCOMPARE(toString(failed.first().first().value<AuthError>()),
+                     "ProxyAuthenticationRequired");
     }
 }
 

@@ -1,8 +1,8 @@
-#include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
-#include "QtKeychainSecretBackend.h"
 #include "SecretServiceProbe.h"
 #include "SessionJobs.h"
+#include "secrets/QtKeychainSecretBackend.h"
+#include "session/KeychainSessionStore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SessionJobs.h"
-#include "ThreadedSessionStore.h"
+#include "session/KeychainSessionStore.h"
+#include "session/ThreadedSessionStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SessionJob.h"
+#include "session/SessionJob.h"
 
 #include <QDeadlineTimer>
 #include <QTest>

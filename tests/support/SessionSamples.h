@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "session/Session.h"
 
 // Sessions that differ in every field and in size (one to three keychain chunks), so that a mix
 // of two can never pass for either.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "support/Clock.h"
 
 // A wall clock the test sets and moves: sleep past a deadline, set back or forward a day.
 class TestClock final : public Clock {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenResponse.h"
+#include "auth/TokenResponse.h"
 
 #include <QString>
 
@@ -8,6 +8,6 @@
 inline QString kindOf(const TokenResponse::Result &result)
 {
     if (const auto *error = std::get_if<AuthError>(&result))
-        return QString::fromLatin1(toString(error->kind));
+        return QString::fromLatin1(toString(*error));
     return QStringLiteral("token");
 }

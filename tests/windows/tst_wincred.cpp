@@ -2,9 +2,9 @@
 // (tests/windows/run.sh), whose advapi32 implements CredWriteW, CredReadW, CredDeleteW and
 // CredEnumerateW for generic credentials. Wine does not enforce Windows' 2,560-byte limit on a
 // credential's blob, so this test measures every blob itself.
-#include "KeychainSessionStore.h"
-#include "SessionJob.h"
-#include "WinCredSecretBackend.h"
+#include "secrets/WinCredSecretBackend.h"
+#include "session/KeychainSessionStore.h"
+#include "session/SessionJob.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

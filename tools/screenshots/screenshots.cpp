@@ -1,20 +1,21 @@
 // Renders DeskLogin's pages in the states people meet into PNG files, for docs/screenshots and
 // for looking at the GUI under Xvfb: scripts/screenshots.sh runs it.
-#include "ApiClient.h"
-#include "AppGraph.h"
-#include "AuthManager.h"
-#include "Clock.h"
+#include "AppIcon.h"
 #include "FakeHttpServer.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
-#include "NetworkSettings.h"
-#include "PhoneNumber.h"
 #include "RegionSelector.h"
 #include "SessionPage.h"
-#include "TokenClient.h"
-#include "Transport.h"
+#include "api/ApiClient.h"
+#include "auth/AuthManager.h"
+#include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "net/NetworkSettings.h"
+#include "net/Transport.h"
+#include "phone/PhoneNumber.h"
+#include "support/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,7 +112,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("DeskLogin"));
     QApplication::setApplicationDisplayName(QStringLiteral("DeskLogin"));
     QApplication::setOrganizationName(QStringLiteral("DeskLogin-screenshots"));
-    QApplication::setWindowIcon(MainWindow::applicationIcon());
+    QApplication::setWindowIcon(AppIcon::icon());
     QStandardPaths::setTestModeEnabled(true);
 
     QCommandLineParser parser;
@@ -165,8 +166,7 @@ int main(int argc, char *argv[])
     AuthManager &auth = parts.auth;
     ApiClient &api = parts.api;
     MainWindow window(&auth, &api, &clock, &languages);
-    NetworkSettings networkSettings(&parts.transport, nullptr, config); // "Network…", as main()
-    window.setNetworkSettings(&networkSettings);
+    window.setNetworkSettings(&parts.networkSettings); // "Network…", as main()
     window.show(); // at the size a first start has
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;

@@ -1,0 +1,210 @@
+#include "auth/AuthManager.h"
+
+#include "auth/ExpiryScheduler.h"
+#include "auth/TokenClient.h"
+#include "phone/PhoneNumber.h"
+#include "session/SessionJob.h"
+#include "support/Clock.h"
+
+#include "support/Logging.h"
+
+#include <QTimer>
+
+AuthManager::AuthManager(const AppConfig &config, TokenClient *client, SessionStore *store,
+                         const Clock *clock, QObject *parent)
+    : QObject(parent),
+      m_config(config),
+      m_client(client),
+      m_store(store),
+      m_clock(clock),
+      m_scheduler(new ExpiryScheduler(clock, this)),
+      m_keepSignedIn(config.keepSignedIn)
+{
+    m_scheduler->setWarnings(config.expiryWarnings);
+
+    connect(m_client, &TokenClient::finished, this, &AuthManager::onTokenResult);
+    connect(m_scheduler, &ExpiryScheduler::warning, this, [this](std::chrono::seconds) {
+        emit expiryWarning(
+            std::chrono::duration_cast<std::chrono::seconds>(m_scheduler->remaining()));
+    });
+    connect(m_scheduler, &ExpiryScheduler::expired, this,
+            [this] { forgetSession(EndReason::Expired); });
+}
+
+AuthManager::~AuthManager() = default;
+
+void AuthManager::setState(State state)
+{
+    if (m_state == state)
+        return;
+    qCInfo(lcAuth) << "state" << m_state << "->" << state;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void AuthManager::restore()
+{
+    if (m_state != State::SignedOut)
+        return;
+    setState(State::Restoring);
+    connect(m_store->load(), &SessionJob::finished, this,
+            [this](SessionJob *job) { onLoaded(job->loadResult()); });
+}
+
+void AuthManager::onLoaded(const SessionStore::LoadResult &result)
+{
+    if (m_state != State::Restoring)
+        return;
+    m_mayBeStored = result.session.has_value();
+    if (result.error == SessionStore::Error::Corrupt)
+        emit notice(Notice::StoredSessionUnreadable);
+    if (!result.session) {
+        if (result.error != SessionStore::Error::None)
+            qCInfo(lcAuth) << "no stored session could be read:" << result.error;
+        setState(State::SignedOut);
+        return;
+    }
+    m_lastPhone = result.session->phone;
+    if (result.session->hasExpiredAt(m_clock->now())) {
+        qCInfo(lcAuth) << "the stored session has expired";
+        clearStore(false);
+        setState(State::SignedOut);
+        emit sessionEnded(EndReason::Expired);
+        return;
+    }
+    m_sessionKept = true;
+    startSession(*result.session);
+}
+
+void AuthManager::signIn(const QString &phone, const QString &password, const QString &region)
+{
+    if (m_state != State::SignedOut)
+        return;
+    const PhoneNumber number = parsePhone(phone, region);
+    setState(State::SigningIn);
+    if (!number.isValid()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_state != State::SigningIn)
+                return;
+            setState(State::SignedOut);
+            emit signInFailed(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+        });
+        return;
+    }
+    m_pendingPhone = number.e164();
+    m_lastPhone = m_pendingPhone;
+    m_client->requestToken({m_config.tokenUrl(), m_config.clientId, m_config.clientSecret,
+                            m_config.scope, number.username(m_config.usernameFormat), password});
+}
+
+PhoneNumber AuthManager::parsePhone(const QString &phone, const QString &region) const
+{
+    const QStringList accepted = m_config.acceptedRegions();
+    return PhoneNumber::parse(phone, accepted.contains(region) ? region : m_config.phoneRegion,
+                              accepted);
+}
+
+void AuthManager::cancel()
+{
+    if (m_state == State::SigningIn)
+        m_client->cancel();
+}
+
+void AuthManager::onTokenResult(const TokenResponse::Result &result)
+{
+    if (m_state != State::SigningIn)
+        return;
+    if (const auto *error = std::get_if<AuthError>(&result)) {
+        setState(State::SignedOut);
+        emit signInFailed(*error);
+        return;
+    }
+    const Token &token = std::get<Token>(result);
+    Session session;
+    session.phone = m_pendingPhone;
+    session.accessToken = token.accessToken;
+    session.tokenType = token.tokenType;
+    session.receivedAt = m_clock->now();
+    session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    m_sessionKept = m_keepSignedIn;
+    startSession(session);
+    if (!m_sessionKept) {
+        qCInfo(lcAuth) << "signed in for this run only: the session is not stored";
+        return;
+    }
+    connect(m_store->save(session), &SessionJob::finished, this,
+            [this](SessionJob *job) { onSaved(job->error()); });
+}
+
+void AuthManager::startSession(const Session &session)
+{
+    m_session = session;
+    setState(State::SignedIn);
+    // After the state: a warning due at once must find the session page already shown.
+    m_scheduler->start(session.expiresAt);
+}
+
+void AuthManager::onSaved(SessionStore::Error error)
+{
+    if (error == SessionStore::Error::None)
+        m_mayBeStored = true;
+    if (error == SessionStore::Error::None || m_state != State::SignedIn)
+        return;
+    qCWarning(lcAuth) << "the session could not be stored:" << error;
+    emit notice(Notice::SessionNotRemembered);
+}
+
+void AuthManager::signOut()
+{
+    switch (m_state) {
+    case State::SigningIn:
+        m_client->cancel();
+        break;
+    case State::SignedIn:
+        forgetSession(EndReason::SignedOut);
+        break;
+    case State::SignedOut:
+    case State::Restoring:
+        break;
+    }
+}
+
+void AuthManager::endSession(EndReason reason)
+{
+    if (m_state == State::SignedIn)
+        forgetSession(reason);
+}
+
+void AuthManager::checkExpiryNow()
+{
+    if (m_state == State::SignedIn)
+        m_scheduler->recheck();
+}
+
+void AuthManager::forgetSession(EndReason reason)
+{
+    m_scheduler->stop();
+    m_session.reset();
+    // Only a sign-out the person asked for is worth a word if the keychain keeps the session.
+    clearStore(reason == EndReason::SignedOut);
+    setState(State::SignedOut);
+    emit sessionEnded(reason);
+}
+
+void AuthManager::clearStore(bool reportFailure)
+{
+    connect(m_store->clear(), &SessionJob::finished, this,
+            [this, reportFailure](SessionJob *job) { onCleared(job->error(), reportFailure); });
+}
+
+void AuthManager::onCleared(SessionStore::Error error, bool reportable)
+{
+    // Without a keychain nothing was stored, so nothing was left behind either.
+    const bool mayBeLeft = m_mayBeStored && error != SessionStore::Error::NoBackend;
+    if (error == SessionStore::Error::None)
+        m_mayBeStored = false;
+    if (error == SessionStore::Error::None || !mayBeLeft || !reportable)
+        return;
+    qCWarning(lcAuth) << "the stored session could not be removed:" << error;
+    emit notice(Notice::SignOutIncomplete);
+}

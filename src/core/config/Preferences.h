@@ -1,0 +1,34 @@
+#pragma once
+
+#include "config/Setting.h"
+
+#include <QByteArray>
+#include <QString>
+
+class AppConfigLoader;
+
+// Everything the app keeps in its own settings store (QSettings), declared here and nowhere
+// else: the settings the person may choose in the window (the table's choosableInWindow rows,
+// under preferences/<key>, read back as a layer of the configuration), and what the window
+// remembers between runs. Nothing secret is ever kept here.
+class Preferences {
+public:
+    // A setting the person chose in the window.
+    static void setChoice(SettingId id, const QString &value);
+    // Applies every choice kept to the loader (as its preferences layer).
+    static void applyTo(AppConfigLoader &loader);
+
+    // The interface language the person picked ("en", "zh_CN", …); empty when none.
+    static QString language();
+    static void setLanguage(const QString &language);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+
+    // The phone number (E.164) and region of the last sign-in, when the person asked for the
+    // number to be remembered; empty otherwise.
+    static QString phone();
+    static QString region();
+    static void setPhone(const QString &e164, const QString &region);
+    static void forgetPhone();
+};

@@ -1,0 +1,382 @@
+#include "config/AppConfig.h"
+#include "config/Setting.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+#include <algorithm>
+#include <optional>
+
+using std::chrono::seconds;
+
+namespace {
+
+// Longest value any duration setting may take: beyond it a timer or warning makes no sense.
+constexpr seconds MaxDuration {366LL * 24 * 3600};
+
+// "90", "90s", "15m", "1h", "7d".
+std::optional<seconds> parseDuration(const QString &text)
+{
+    QString number = text.trimmed().toLower();
+    qint64 unit = 1;
+    if (number.endsWith(QLatin1Char('s'))) {
+        number.chop(1);
+    } else if (number.endsWith(QLatin1Char('m'))) {
+        unit = 60;
+        number.chop(1);
+    } else if (number.endsWith(QLatin1Char('h'))) {
+        unit = 3600;
+        number.chop(1);
+    } else if (number.endsWith(QLatin1Char('d'))) {
+        unit = 24 * 3600;
+        number.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = number.trimmed().toLongLong(&ok);
+    if (!ok || value <= 0 || value > MaxDuration.count() / unit)
+        return std::nullopt;
+    return seconds(value * unit);
+}
+
+QString showDuration(seconds duration)
+{
+    const qint64 s = duration.count();
+    if (s % (24 * 3600) == 0)
+        return QString::number(s / (24 * 3600)) + QLatin1Char('d');
+    if (s % 3600 == 0)
+        return QString::number(s / 3600) + QLatin1Char('h');
+    if (s % 60 == 0)
+        return QString::number(s / 60) + QLatin1Char('m');
+    return QString::number(s) + QLatin1Char('s');
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1")
+        || t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0")
+        || t == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+bool isHttpUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+}
+
+bool applyTimeout(seconds &target, const QString &value)
+{
+    const auto duration = parseDuration(value);
+    if (!duration || *duration > seconds(3600))
+        return false;
+    target = *duration;
+    return true;
+}
+
+QString showSecret(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("(set)");
+}
+
+const QList<Setting> table {
+    Setting(SettingId::Server, "server")
+        .withOption("server", "url")
+        .byDefault("the demo server")
+        .means("`https://…`; plain `http://` only to this computer unless `allow_insecure_http`")
+        .expects("an https:// address such as https://login.example.com")
+        .forExample("https://login.example.com")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QUrl url(v.trimmed(), QUrl::StrictMode);
+            if (!isHttpUrl(url))
+                return false;
+            c.serverUrl = url;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.serverUrl.toString(); }),
+    Setting(SettingId::ClientId, "client_id")
+        .withOption("client-id", "id")
+        .byDefault("the demo client")
+        .means("the OAuth client id issued by the backend (a dedicated Passport client)")
+        .expects("a client id that is not empty")
+        .forExample("7")
+        .readBy([](AppConfig &c, const QString &v) {
+            if (v.trimmed().isEmpty())
+                return false;
+            c.clientId = v.trimmed();
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.clientId; }),
+    Setting(SettingId::ClientSecret, "client_secret")
+        .withOption("client-secret", "secret")
+        .byDefault("the demo client's")
+        .means("the OAuth client secret; empty for a public client, which sends none (prefer "
+               "`DESKLOGIN_CLIENT_SECRET` to the command line, which other users can see)")
+        .expects("any text")
+        .forExample("s3cr3t-example")
+        .secret()
+        .readBy([](AppConfig &c, const QString &v) {
+            c.clientSecret = v.trimmed();
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return showSecret(c.clientSecret); }),
+    Setting(SettingId::Scope, "scope")
+        .byDefault("empty")
+        .means("sent as `scope`; left out of the request when empty")
+        .expects("any text")
+        .forExample("profile")
+        .readBy([](AppConfig &c, const QString &v) {
+            c.scope = v.trimmed();
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.scope; }),
+    Setting(SettingId::PhoneRegion, "phone_region")
+        .byDefault("`CN`")
+        .means("region for numbers typed without a country code")
+        .expects("a region code such as CN, HK, MO or TW")
+        .forExample("TW")
+        .readBy([](AppConfig &c, const QString &v) {
+            if (!PhoneNumber::isSupportedRegion(v.trimmed()))
+                return false;
+            c.phoneRegion = v.trimmed().toUpper();
+            c.phoneRegionSet = true;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.phoneRegion; }),
+    Setting(SettingId::PhoneRegions, "phone_regions")
+        .byDefault("`phone_region` alone")
+        .means("the regions whose mobile numbers are accepted, chosen beside the phone field; more "
+               "than "
+               "one needs `username_format = e164`")
+        .expects("region codes separated by commas, such as CN, HK, MO, TW")
+        .forExample("CN, HK, MO, TW")
+        .readBy([](AppConfig &c, const QString &v) {
+            QStringList regions;
+            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString region = part.trimmed().toUpper();
+                if (!PhoneNumber::isSupportedRegion(region))
+                    return false;
+                if (!regions.contains(region))
+                    regions.append(region);
+            }
+            if (regions.isEmpty())
+                return false;
+            c.phoneRegions = regions;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.acceptedRegions().join(QStringLiteral(", ")); }),
+    Setting(SettingId::UsernameFormat, "username_format")
+        .byDefault("`national`")
+        .means("`national` (13800138000) or `e164` (+8613800138000)")
+        .expects("national or e164")
+        .forExample("e164")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString format = v.trimmed().toLower();
+            if (format == QLatin1String("national"))
+                c.usernameFormat = PhoneNumber::UsernameFormat::NationalDigits;
+            else if (format == QLatin1String("e164"))
+                c.usernameFormat = PhoneNumber::UsernameFormat::E164;
+            else
+                return false;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            return c.usernameFormat == PhoneNumber::UsernameFormat::E164
+                ? QStringLiteral("e164")
+                : QStringLiteral("national");
+        }),
+    Setting(SettingId::IdleTimeout, "idle_timeout")
+        .byDefault("`15s`")
+        .means("no data for this long ends a request")
+        .expects("a duration of at most 1h, such as 15s or 2m")
+        .forExample("20s")
+        .readBy([](AppConfig &c, const QString &v) { return applyTimeout(c.idleTimeout, v); })
+        .shownBy([](const AppConfig &c) { return showDuration(c.idleTimeout); }),
+    Setting(SettingId::RequestTimeout, "request_timeout")
+        .byDefault("`30s`")
+        .means("the longest one request may take")
+        .expects("a duration of at most 1h, such as 30s or 2m")
+        .forExample("1m")
+        .readBy([](AppConfig &c, const QString &v) { return applyTimeout(c.requestTimeout, v); })
+        .shownBy([](const AppConfig &c) { return showDuration(c.requestTimeout); }),
+    Setting(SettingId::ExpiryWarnings, "expiry_warnings")
+        .byDefault("`7d,1d,1h,5m`")
+        .means("when to warn before the session ends")
+        .expects("durations separated by commas, such as 1d,1h,5m")
+        .forExample("2d,10m")
+        .readBy([](AppConfig &c, const QString &v) {
+            QList<seconds> warnings;
+            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const auto duration = parseDuration(part);
+                if (!duration)
+                    return false;
+                warnings.append(*duration);
+            }
+            std::sort(warnings.begin(), warnings.end(), std::greater<>());
+            warnings.erase(std::unique(warnings.begin(), warnings.end()), warnings.end());
+            c.expiryWarnings = warnings;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            QStringList parts;
+            for (const seconds warning : c.expiryWarnings)
+                parts.append(showDuration(warning));
+            return parts.join(QLatin1Char(','));
+        }),
+    Setting(SettingId::ProfileEndpoint, "profile_endpoint")
+        .byDefault("empty")
+        .means("e.g. `/api/user`: the name it returns is shown on the session page")
+        .expects("a path on the server such as /api/user, or an https:// address")
+        .forExample("/api/user")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString endpoint = v.trimmed();
+            const QUrl url(endpoint);
+            if (!endpoint.isEmpty() && !url.scheme().isEmpty() && !isHttpUrl(url))
+                return false;
+            c.profileEndpoint = endpoint;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.profileEndpoint; }),
+    Setting(SettingId::AllowInsecureHttp, "allow_insecure_http")
+        .byDefault("`false`")
+        .means("allow `http://` to other hosts (test networks only)")
+        .expects("true or false")
+        .forExample("true")
+        .readBy([](AppConfig &c, const QString &v) {
+            const auto flag = parseBool(v);
+            if (!flag)
+                return false;
+            c.allowInsecureHttp = *flag;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            return c.allowInsecureHttp ? QStringLiteral("true") : QStringLiteral("false");
+        }),
+    Setting(SettingId::Proxy, "proxy")
+        .withOption("proxy", "proxy")
+        .byDefault("`system`")
+        .means("`system` (the system's proxy, PAC included where supported), `none`, or "
+               "`http://[user@]host:port` or `socks5://[user@]host:port`; its password is asked "
+               "for in the "
+               "window and kept in the keychain")
+        .expects("system, none, or a proxy such as http://proxy.example.com:3128")
+        .forExample("http://alice@proxy.example.com:3128")
+        .choosableInWindow()
+        .readBy([](AppConfig &c, const QString &v) {
+            const auto proxy = ProxySettings::parse(v);
+            if (!proxy)
+                return false;
+            c.proxy = *proxy;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.proxy.toString(); }),
+    Setting(SettingId::KeepSignedIn, "keep_signed_in")
+        .byDefault("`true`")
+        .means("the sign-in page's \"Keep me signed in\" to start with; `false` (and `locked`) for "
+               "shared "
+               "computers, where a session then lives in memory only")
+        .expects("true or false")
+        .forExample("false")
+        .choosableInWindow()
+        .readBy([](AppConfig &c, const QString &v) {
+            const auto flag = parseBool(v);
+            if (!flag)
+                return false;
+            c.keepSignedIn = *flag;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            return c.keepSignedIn ? QStringLiteral("true") : QStringLiteral("false");
+        }),
+    Setting(SettingId::CaCertificates, "ca_certificates")
+        .withOption("ca-certificates", "file")
+        .byDefault("empty")
+        .means("a PEM file of extra certificate authorities to trust, for this app only (a "
+               "company's CA "
+               "for a network whose proxy re-signs secure connections)")
+        .expects("a readable PEM file with at least one certificate")
+        .forExample("/etc/ssl/certs/ca-certificates.crt")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString path = v.trimmed();
+            if (path.isEmpty()) {
+                c.caCertificatesFile.clear();
+                c.caCertificates.clear();
+                return true;
+            }
+            // A regular file of a sensible size: a CA bundle is a few hundred KiB, and a pipe or a
+            // device would hold up the start.
+            constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+            const QFileInfo info(path);
+            QFile file(path);
+            if (!info.isFile() || info.size() > MaxBytes || !file.open(QIODevice::ReadOnly))
+                return false;
+            const QList<QSslCertificate> certificates =
+                QSslCertificate::fromData(file.read(MaxBytes), QSsl::Pem);
+            if (certificates.isEmpty())
+                return false;
+            for (const QSslCertificate &certificate : certificates) {
+                if (certificate.isNull())
+                    return false;
+            }
+            c.caCertificatesFile = path;
+            c.caCertificates = certificates;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.caCertificatesFile; }),
+};
+
+} // namespace
+
+QString Setting::environmentName() const
+{
+    return AppConfigLoader::environmentName(QString::fromLatin1(key));
+}
+
+const QList<Setting> &Settings::all()
+{
+    return table;
+}
+
+const Setting &Settings::get(SettingId id)
+{
+    // The table lists the settings in the enum's order (tst_settings checks it).
+    const Setting &setting = table.at(int(id));
+    Q_ASSERT(setting.id == id);
+    return setting;
+}
+
+const Setting *Settings::find(const QString &key)
+{
+    for (const Setting &setting : table) {
+        if (key == QLatin1String(setting.key))
+            return &setting;
+    }
+    return nullptr;
+}
+
+QString Settings::markdownTable()
+{
+    QString text = QStringLiteral("| key | default | meaning |\n| --- | --- | --- |\n");
+    for (const Setting &setting : table)
+        text += QStringLiteral("| `%1` | %2 | %3 |\n")
+                    .arg(QLatin1String(setting.key), QString::fromUtf8(setting.defaultText),
+                         QString::fromUtf8(setting.help));
+    return text;
+}
+
+QStringList Settings::inEffect(const AppConfig &config)
+{
+    QStringList lines;
+    for (const Setting &setting : table) {
+        QString line = QLatin1String(setting.key) + QStringLiteral(" = ") + setting.show(config);
+        if (config.isLocked(setting.id))
+            line += QStringLiteral(" (locked)");
+        lines.append(line);
+    }
+    return lines;
+}

@@ -1,0 +1,58 @@
+#include "session/Session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+constexpr int FormatVersion = 1;
+}
+
+bool Session::isValid() const
+{
+    return !phone.isEmpty() && !accessToken.isEmpty() && !tokenType.isEmpty()
+        && receivedAt.isValid() && expiresAt.isValid() && expiresAt > receivedAt;
+}
+
+QByteArray Session::toJson() const
+{
+    const QJsonObject object {
+        {QStringLiteral("v"), FormatVersion},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("token_type"), tokenType},
+        {QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+        {QStringLiteral("received_at"), receivedAt.toMSecsSinceEpoch()},
+        {QStringLiteral("expires_at"), expiresAt.toMSecsSinceEpoch()},
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<Session> Session::fromJson(const QByteArray &json)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject o = document.object();
+    if (o.value(QLatin1String("v")).toInt() != FormatVersion)
+        return std::nullopt;
+    const auto moment = [&o](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC)
+                            : QDateTime();
+    };
+    Session session;
+    session.phone = o.value(QLatin1String("phone")).toString();
+    session.tokenType = o.value(QLatin1String("token_type")).toString();
+    session.accessToken = o.value(QLatin1String("access_token")).toString().toLatin1();
+    session.receivedAt = moment("received_at");
+    session.expiresAt = moment("expires_at");
+    if (!session.isValid() || session.accessToken.size() > MaxAccessTokenBytes)
+        return std::nullopt;
+    return session;
+}
+
+bool operator==(const Session &a, const Session &b)
+{
+    return a.phone == b.phone && a.accessToken == b.accessToken && a.tokenType == b.tokenType
+        && a.receivedAt == b.receivedAt && a.expiresAt == b.expiresAt;
+}
