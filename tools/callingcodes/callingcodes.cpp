@@ -1,5 +1,5 @@
 // Writes the calling code of every region libphonenumber knows, as C++ initialisers, at build
-// time: src/core/PhoneNumber.cpp includes the result, so that the sign-in page can show "+86"
+// time: src/core/phone/PhoneNumber.cpp includes the result, so that the sign-in page can show "+86"
 // and the settings can check a region without loading the phone number module, which the first
 // window does not need. The data is libphonenumber's own, read from the library being built
 // against, never copied by hand.
