@@ -12,6 +12,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
+source tools/demo-server/demo-server.sh
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
 missing=()
@@ -37,11 +38,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine-work.XXXXXX")
 export HOME=$work/home
 mkdir -p "$HOME"
 echo "a file on the desktop" >"$HOME/notes.txt"
-demo_pid=
 xvfb_pid=
 cleanup() {
     wineserver -k 2>/dev/null || true
-    [ -z "$demo_pid" ] || kill "$demo_pid" 2>/dev/null || true
+    demo_server_stop_all
     [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
     rm -rf "$WINEPREFIX" "$work"
 }
@@ -98,12 +98,8 @@ installed() {
     cat "$out"
 }
 
-node tools/demo-server/server.js --port 0 --quiet --public-client msi-client \
-    >"$work/demo.txt" 2>&1 &
-demo_pid=$!
-for _ in $(seq 50); do grep -q 'http://127' "$work/demo.txt" && break; sleep 0.1; done
-server=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/demo.txt" | head -1)
-[ -n "$server" ] || { cat "$work/demo.txt"; exit 1; }
+demo_server_start --quiet --public-client msi-client
+server=$demo_server_url
 
 echo "== msiexec /i under Wine"
 wine msiexec /i "$(winepath -w "$msi")" /qn SERVER_URL="$server" CLIENT_ID=msi-client \

@@ -26,7 +26,10 @@ const USAGE = `usage: server.js [options]
   --tls CERT KEY      serve https with this PEM certificate chain and key
   --max-attempts N    failed sign-ins per address before HTTP 429 (default 5)
   --decay S           seconds the throttle remembers failures (default 60)
-  --quiet             print only the listening line`;
+  --url-file FILE     once listening, write the server's address and a newline to FILE
+                        (a file, a pipe such as /dev/fd/3, or /dev/stdout): the signal
+                        that it is ready, for scripts and tests
+  --quiet             print nothing but errors`;
 
 function parseArgs(argv) {
   const options = { port: 8765, expiresIn: 31536000, dialect: 'passport7', maxAttempts: 5, decay: 60, quiet: false };
@@ -35,6 +38,11 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     if (arg === '--quiet') { options.quiet = true; continue; }
+    if (arg === '--url-file') {
+      options.urlFile = argv[++i];
+      if (!options.urlFile) fail('--url-file needs a file');
+      continue;
+    }
     if (arg === '--scopes') { options.scopes = String(argv[++i] || '').split(/\s+/).filter(Boolean); continue; }
     if (arg === '--public-client') {
       options.publicClient = argv[++i];
@@ -290,15 +298,17 @@ const server = options.tls
   : http.createServer(handleRequest);
 
 server.listen(options.port, '127.0.0.1', () => {
-  const { port } = server.address();
-  console.log(`DeskLogin demo server listening on ${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`);
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
   if (!options.quiet) {
+    console.log(`DeskLogin demo server listening on ${url}`);
     console.log(`  client id ${CLIENT.id}, client secret ${CLIENT.secret}`);
     if (options.publicClient) console.log(`  public client id ${options.publicClient} (no secret)`);
     console.log(`  tokens last ${options.expiresIn} s; wrong passwords answered as ${options.dialect}`);
     console.log('  demo accounts (phone / password):');
     for (const u of USERS) console.log(`    ${u.phone} / ${u.password}`);
   }
+  // Last, in one piece, and closed: whoever waits for it sees the whole line, after the above.
+  if (options.urlFile) fs.writeFileSync(options.urlFile, `${url}\n`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
