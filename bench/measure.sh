@@ -21,8 +21,10 @@ source tools/demo-server/demo-server.sh
 app=build/bench/src/app/desklogin
 probe=build/bench/bench/desklogin_probe
 baseline=build/bench/bench/desklogin_baseline
-# desklogin_probe is not beside the phone number module as the app is.
-export DESKLOGIN_PHONENUMBER_MODULE=$root/build/bench/src/app/libdesklogin-phonenumber.so
+# desklogin_probe is not beside the phone number module as the app is; where the build put it
+# (and how branding named it) is in build/bench/phonenumber-module.txt.
+DESKLOGIN_PHONENUMBER_MODULE=$(cat build/bench/phonenumber-module.txt)
+export DESKLOGIN_PHONENUMBER_MODULE
 work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; demo_server_stop_all; rm -rf "$work"' EXIT

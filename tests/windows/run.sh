@@ -75,7 +75,7 @@ run_test() {
     echo "== $name under Wine"
     (IFS=';'; WINEPATH="${winepath_list[*]}" QT_QPA_PLATFORM=minimal \
         QT_PLUGIN_PATH="$(winepath -w "$qt/plugins")" \
-        DESKLOGIN_PHONENUMBER_MODULE="$(winepath -w "$(ls "$build"/src/app/*-phonenumber.dll)")" \
+        DESKLOGIN_PHONENUMBER_MODULE="$(winepath -w "$(cat "$build/phonenumber-module.txt")")" \
         wine "$test" -o "$(winepath -w "$log"),txt" >/dev/null 2>&1) || true
     if [ -f "$log" ]; then cat "$log"; else echo "$name: no log (it did not start)"; fi
     grep -q '^Totals: .* 0 failed, 0 skipped' "$log" 2>/dev/null || failed "$name"
