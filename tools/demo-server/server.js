@@ -259,13 +259,42 @@ async function handleToken(req, res) {
 async function handleUser(req, res) {
   const request = new Request({ method: req.method, headers: req.headers, query: {}, body: {} });
   const response = new Response({ headers: {} });
+  let token;
   try {
-    const token = await oauth.authenticate(request, response);
-    const { id, name, phone } = token.user;
-    send(res, 200, { id, name, phone });
+    token = await oauth.authenticate(request, response);
   } catch {
-    send(res, 401, { message: 'Unauthenticated.' });
+    return send(res, 401, { message: 'Unauthenticated.' });
   }
+  const { id, name, phone } = token.user;
+  send(res, 200, { id, name, phone });
+  profilesServed++;
+  for (const waiter of profileWaiters) waiter();
+}
+
+// --- For tests: a signed-in app, seen from outside it --------------------------------------------
+// A signed-in app with profile_endpoint = /api/user asks for the person's name, once per session
+// reached (a sign-in or a restore). GET /demo/profiles-served?at-least=N&wait=S answers 200 as
+// soon as N names have been given out since the server started, or 408 after S seconds (at most
+// 120); either way with { served }.
+
+let profilesServed = 0;
+const profileWaiters = new Set();
+
+function handleProfilesServed(url, res) {
+  const atLeast = Number(url.searchParams.get('at-least') || 1);
+  const waitSeconds = Math.min(120, Number(url.searchParams.get('wait') || 0));
+  if (!Number.isInteger(atLeast) || !(waitSeconds >= 0)) return send(res, 400, { message: 'at-least: a whole number; wait: seconds' });
+  const answer = () => {
+    if (profilesServed < atLeast) return false;
+    send(res, 200, { served: profilesServed });
+    return true;
+  };
+  if (answer()) return;
+  const waiter = () => { if (answer()) done(); };
+  const timer = setTimeout(() => { done(); send(res, 408, { served: profilesServed }); }, waitSeconds * 1000);
+  const done = () => { clearTimeout(timer); profileWaiters.delete(waiter); };
+  profileWaiters.add(waiter);
+  res.on('close', done);
 }
 
 function log(line) {
@@ -284,6 +313,8 @@ function handleRequest(req, res) {
     return send(res, 200, { revoked: true });
   } else if (route === 'GET /demo/last-token-request') {
     return send(res, lastTokenRequest ? 200 : 404, lastTokenRequest || { message: 'No token request yet' });
+  } else if (route === 'GET /demo/profiles-served') {
+    return handleProfilesServed(url, res);
   } else return send(res, 404, { message: 'Not Found' });
   handler(req, res).catch((error) => {
     console.error(error);
