@@ -17,14 +17,17 @@ set -euo pipefail
 runs=$1
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
+source tools/demo-server/demo-server.sh
 app=build/bench/src/app/desklogin
 probe=build/bench/bench/desklogin_probe
 baseline=build/bench/bench/desklogin_baseline
-# desklogin_probe is not beside the phone number module as the app is.
-export DESKLOGIN_PHONENUMBER_MODULE=$root/build/bench/src/app/libdesklogin-phonenumber.so
+# desklogin_probe is not beside the phone number module as the app is; where the build put it
+# (and how branding named it) is in build/bench/phonenumber-module.txt.
+DESKLOGIN_PHONENUMBER_MODULE=$(cat build/bench/phonenumber-module.txt)
+export DESKLOGIN_PHONENUMBER_MODULE
 work=$(mktemp -d)
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${pids[@]}" 2>/dev/null || true; demo_server_stop_all; rm -rf "$work"' EXIT
 
 # -noreset: by default the server resets when its last client leaves, refusing connections
 # for a moment, and the next program measured could fail to start.
@@ -33,24 +36,10 @@ pids+=($!)
 until [ -s "$work/display" ]; do sleep 0.05; done
 export DISPLAY=:$(cat "$work/display") QT_QPA_PLATFORM=xcb
 
-# Starts a demo server; sets $url to its address.
-start_server() {
-    local log=$work/server.$RANDOM
-    node tools/demo-server/server.js --port 0 "$@" >"$log" 2>&1 &
-    pids+=($!)
-    url=""
-    for _ in $(seq 100); do
-        url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$log" | head -n 1 || true)
-        [ -n "$url" ] && return
-        sleep 0.1
-    done
-    cat "$log" >&2
-    exit 1
-}
-start_server
-server=$url
-start_server --expires-in 6
-short_server=$url
+demo_server_start --quiet
+server=$demo_server_url
+demo_server_start --quiet --expires-in 6
+short_server=$demo_server_url
 
 # Starts a program; sets $pid and $start.
 launch() {

@@ -11,7 +11,9 @@ cmake --build --preset fuzz
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-export DESKLOGIN_PHONENUMBER_MODULE=$root/build/fuzz/src/app/libdesklogin-phonenumber.so
+# The phone number module as this build named it (src/app/CMakeLists.txt writes where).
+DESKLOGIN_PHONENUMBER_MODULE=$(cat build/fuzz/phonenumber-module.txt)
+export DESKLOGIN_PHONENUMBER_MODULE
 failed=0
 mapfile -t targets < tests/fuzz/targets.txt
 for target in "${targets[@]}"; do

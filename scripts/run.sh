@@ -8,22 +8,12 @@ scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release --target desklogin
 
-log=$(mktemp)
-node tools/demo-server/server.js --port 0 >"$log" 2>&1 &
-server_pid=$!
-trap 'kill $server_pid 2>/dev/null || true; rm -f "$log"' EXIT
-url=""
-for _ in $(seq 100); do
-    url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$log" | head -n 1 || true)
-    [ -n "$url" ] && break
-    kill -0 $server_pid 2>/dev/null || { cat "$log"; exit 1; }
-    sleep 0.1
-done
-[ -n "$url" ] || { echo "The demo server did not start:"; cat "$log"; exit 1; }
-cat "$log"
-
 if [ "$(uname)" = Linux ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display found: run this from a desktop session." >&2
     exit 1
 fi
-build/release/src/app/desklogin --server "$url" "$@"
+
+source tools/demo-server/demo-server.sh
+trap demo_server_stop_all EXIT
+demo_server_start
+build/release/src/app/desklogin --server "$demo_server_url" "$@"

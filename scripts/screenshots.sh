@@ -9,7 +9,9 @@ cmake --build --preset debug --target desklogin_screenshots
 out=docs/screenshots
 mkdir -p "$out"
 export QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8
-export DESKLOGIN_PHONENUMBER_MODULE=$root/build/debug/src/app/libdesklogin-phonenumber.so
+# The phone number module as this build named it (src/app/CMakeLists.txt writes where).
+DESKLOGIN_PHONENUMBER_MODULE=$(cat build/debug/phonenumber-module.txt)
+export DESKLOGIN_PHONENUMBER_MODULE
 run() { xvfb-run -a -s "-screen 0 1600x1200x24" build/debug/tools/screenshots/desklogin_screenshots "$@"; }
 # Every page in every language, and a dark palette; the language is chosen as a person would,
 # through the Language menu's LanguageManager.

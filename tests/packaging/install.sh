@@ -5,6 +5,7 @@
 # The base system and downloaded packages are cached outside the tree so that later runs are
 # quick; a missing cache only costs time.
 source "$(dirname "$0")/common.sh"
+source "$source_dir/tools/demo-server/demo-server.sh"
 [ "$(id -u)" -eq 0 ] || skip "needs root for chroot"
 command -v debootstrap >/dev/null || skip "debootstrap is not installed"
 [ -f "$deb" ] || fail "no .deb in $build"
@@ -25,9 +26,8 @@ fi
 
 root=$(mktemp -d)
 state=$(mktemp -d)
-server_pid=""
 cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    demo_server_stop_all
     umount "$root/proc" 2>/dev/null || true
     rm -rf "$root" "$state"
 }
@@ -56,10 +56,8 @@ echo "== the installed app"
 version=$(in_root desklogin --version)
 echo "$version"
 [[ "$version" == DeskLogin\ * ]] || fail "--version: $version"
-node "$source_dir/tools/demo-server/server.js" --port 0 --quiet > "$state/server" &
-server_pid=$!
-for _ in $(seq 100); do grep -q listening "$state/server" && break; sleep 0.1; done
-url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$state/server")
+demo_server_start --quiet || fail "the demo server did not start"
+url=$demo_server_url
 result=$(echo demo-password | in_root desklogin --server "$url" --check-sign-in 13800138000)
 echo "$result"
 [[ "$result" == "signed in:"* ]] || fail "sign-in from the installed app: $result"

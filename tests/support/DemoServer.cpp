@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QTimer>
 
 DemoServer::~DemoServer()
@@ -21,10 +20,13 @@ DemoServer::~DemoServer()
 
 bool DemoServer::start(const QStringList &arguments)
 {
+    // --quiet prints nothing, and --url-file writes the address, once the server listens, as
+    // the one line on its standard output.
     m_process.setProgram(QStringLiteral("node"));
     m_process.setArguments(
         QStringList {QStringLiteral(DESKLOGIN_SOURCE_DIR "/tools/demo-server/server.js"),
-                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet")}
+                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
+                     QStringLiteral("--url-file"), QStringLiteral("/dev/stdout")}
         + arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
@@ -32,21 +34,23 @@ bool DemoServer::start(const QStringList &arguments)
         m_error = QStringLiteral("node could not be started: ") + m_process.errorString();
         return false;
     }
-    const QRegularExpression listening(QStringLiteral("https?://127\\.0\\.0\\.1:\\d+"));
-    QByteArray output;
     QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
-        if (!m_process.waitForReadyRead(int(deadline.remainingTime())))
-            break;
-        output += m_process.readAllStandardOutput();
-        const auto match = listening.match(QString::fromUtf8(output));
-        if (match.hasMatch()) {
-            m_url = QUrl(match.captured());
-            return true;
+    while (!m_process.canReadLine()) {
+        // Ends early when the server does (its errors are on stderr).
+        if (!m_process.waitForReadyRead(int(deadline.remainingTime()))) {
+            m_error = m_process.state() == QProcess::NotRunning
+                ? QStringLiteral("the demo server ended with status %1 before it listened")
+                      .arg(m_process.exitCode())
+                : QStringLiteral("the demo server was not listening after 15 s");
+            return false;
         }
     }
-    m_error = QStringLiteral("the demo server did not start: ") + QString::fromUtf8(output);
-    return false;
+    m_url = QUrl(QString::fromUtf8(m_process.readLine().trimmed()), QUrl::StrictMode);
+    if (!m_url.isValid() || m_url.host() != QLatin1String("127.0.0.1")) {
+        m_error = QStringLiteral("the demo server gave no address: ") + m_url.toString();
+        return false;
+    }
+    return true;
 }
 
 QJsonObject DemoServer::lastTokenRequest() const

@@ -8,14 +8,16 @@
 #    Policies key, and signs in against the demo server (and is refused with a wrong password).
 # 4. A newer version installs over it, keeping the stored session; uninstalling removes the
 #    program's files and shortcuts.
-# Each step prints "== <name> under Wine"; scripts/test.sh counts those that passed.
+# Each step prints "== <name> under Wine" as it starts and, only if it passed,
+# "== <name> under Wine: passed" at its end; scripts/test.sh counts the latter.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
+source tools/demo-server/demo-server.sh
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
 missing=()
-for tool in wine:wine Xvfb:xvfb xdotool:xdotool xwd:x11-apps pnmtopng:netpbm; do
+for tool in wine:wine Xvfb:xvfb xdotool:xdotool xwd:x11-apps pnmtopng:netpbm curl:curl; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
 done
 [ ${#missing[@]} -eq 0 ] ||
@@ -37,11 +39,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine-work.XXXXXX")
 export HOME=$work/home
 mkdir -p "$HOME"
 echo "a file on the desktop" >"$HOME/notes.txt"
-demo_pid=
 xvfb_pid=
 cleanup() {
     wineserver -k 2>/dev/null || true
-    [ -z "$demo_pid" ] || kill "$demo_pid" 2>/dev/null || true
+    demo_server_stop_all
     [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
     rm -rf "$WINEPREFIX" "$work"
 }
@@ -57,7 +58,25 @@ export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 wineboot --init >/dev/null 2>&1
 
 status=0
-failed() { echo "FAILED: $*"; status=1; }
+step=
+step_failed=
+# "== <name> under Wine", and at the step's end (the next one's start, or the script's) the
+# same with ": passed" if nothing failed in it.
+begin_step() {
+    end_step
+    step=$1
+    step_failed=
+    echo "== $step under Wine"
+}
+end_step() {
+    [ -z "$step" ] || [ -n "$step_failed" ] || echo "== $step under Wine: passed"
+    step=
+}
+failed() {
+    echo "FAILED: $*"
+    status=1
+    step_failed=1
+}
 
 # --- The unit tests, run from the build tree ------------------------------------------------
 # Libraries from the dependency prefixes and the MinGW runtime, found through WINEPATH.
@@ -72,10 +91,10 @@ run_test() {
     local test=$1 name log
     name=$(basename "$test" .exe)
     log=$work/$name.txt
-    echo "== $name under Wine"
+    begin_step "$name"
     (IFS=';'; WINEPATH="${winepath_list[*]}" QT_QPA_PLATFORM=minimal \
         QT_PLUGIN_PATH="$(winepath -w "$qt/plugins")" \
-        DESKLOGIN_PHONENUMBER_MODULE="$(winepath -w "$(ls "$build"/src/app/*-phonenumber.dll)")" \
+        DESKLOGIN_PHONENUMBER_MODULE="$(winepath -w "$(cat "$build/phonenumber-module.txt")")" \
         wine "$test" -o "$(winepath -w "$log"),txt" >/dev/null 2>&1) || true
     if [ -f "$log" ]; then cat "$log"; else echo "$name: no log (it did not start)"; fi
     grep -q '^Totals: .* 0 failed, 0 skipped' "$log" 2>/dev/null || failed "$name"
@@ -98,14 +117,10 @@ installed() {
     cat "$out"
 }
 
-node tools/demo-server/server.js --port 0 --quiet --public-client msi-client \
-    >"$work/demo.txt" 2>&1 &
-demo_pid=$!
-for _ in $(seq 50); do grep -q 'http://127' "$work/demo.txt" && break; sleep 0.1; done
-server=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/demo.txt" | head -1)
-[ -n "$server" ] || { cat "$work/demo.txt"; exit 1; }
+demo_server_start --quiet --public-client msi-client
+server=$demo_server_url
 
-echo "== msiexec /i under Wine"
+begin_step "msiexec /i"
 wine msiexec /i "$(winepath -w "$msi")" /qn SERVER_URL="$server" CLIENT_ID=msi-client \
     DESKTOP_SHORTCUT=0 >/dev/null 2>&1 || failed "msiexec /i exited with $?"
 wineserver -w
@@ -116,7 +131,7 @@ done
 [ -n "$(shortcut 'Start Menu/Programs')" ] || failed "no Start-menu shortcut"
 [ -z "$(shortcut Desktop)" ] || failed "a desktop shortcut although DESKTOP_SHORTCUT=0"
 
-echo "== the installed program under Wine"
+begin_step "the installed program"
 version=$(installed --version | tr -d '\r')
 echo "$version"
 [ "$version" = "$app_name $(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")" ] ||
@@ -132,25 +147,46 @@ echo "$refused"
 grep -q 'kind=WrongCredentials http_status=401' <<<"$refused" || failed "a wrong password was not said so"
 
 # --- The window -----------------------------------------------------------------------------
-# The installed program started as from its shortcut; what it did is read from its log
-# (%LOCALAPPDATA%\<organisation>\<app>\logs), what it shows is saved as a screenshot.
+# The installed program started as from its shortcut, with one setting more through the
+# environment (Wine passes it on): profile_endpoint, so that the session page asks the server for
+# the person's name. A session reached, by a sign-in or a restore, is seen from outside the
+# program as one more name given out by the server (GET /demo/profiles-served). What the window
+# shows is saved as screenshots; the program's log (%LOCALAPPDATA%\<organisation>\<app>\logs) is
+# shown when a session is not reached.
 organization=$(sed -n 's/^DESKLOGIN_ORGANIZATION:STRING=//p' "$build/CMakeCache.txt")
 log_file=$(echo "$WINEPREFIX"/drive_c/users/*/AppData/Local)/$organization/$app_name/logs/desklogin.log
+profiles_served() { curl -fsS --noproxy "*" "$server/demo/profiles-served?at-least=0" | tr -dc 0-9; }
 app_pid=
 start_app() {
-    wine "C:\\Program Files\\$app_name\\$exe_name" >/dev/null 2>&1 &
+    profiles_before=$(profiles_served) || { failed "the demo server did not answer"; return 1; }
+    DESKLOGIN_PROFILE_ENDPOINT=/api/user \
+        wine "C:\\Program Files\\$app_name\\$exe_name" >/dev/null 2>&1 &
     app_pid=$!
-    window=
-    for _ in $(seq 100); do
-        window=$(xdotool search --onlyvisible --name "^$app_name\$" 2>/dev/null | head -1) || true
-        [ -n "$window" ] && break
+    # --sync: xdotool returns once such a window is visible.
+    window=$(timeout 60 xdotool search --sync --onlyvisible --name "^$app_name\$" 2>/dev/null |
+        head -1) || true
+    [ -n "$window" ] || { failed "no window"; return 1; }
+}
+# Waits (at most 60 s) until the server has given out a name since start_app.
+session_reached() {
+    curl -fsS --noproxy "*" --max-time 70 \
+        "$server/demo/profiles-served?at-least=$((profiles_before + 1))&wait=60" >/dev/null && return
+    tail -n 30 "$log_file" 2>/dev/null || true
+    return 1
+}
+# A screenshot of the window once it has painted. Nothing outside the program says when it has:
+# the capture is taken when the window holds more than one colour and is the same in two
+# captures 0.2 s apart (within 20 s).
+screenshot() {
+    local frame=$work/frame.xwd last=$work/frame-last.xwd deadline=$((SECONDS + 20))
+    : >"$last"
+    until xwd -silent -id "$window" >"$frame" && cmp -s "$frame" "$last" &&
+        [ "$(xwdtopnm <"$frame" 2>/dev/null | ppmhist -noheader | wc -l)" -gt 1 ]; do
+        [ "$SECONDS" -lt "$deadline" ] || { failed "the window did not settle for $1"; return 0; }
+        mv "$frame" "$last"
         sleep 0.2
     done
-    [ -n "$window" ] || { failed "no window"; return 1; }
-    sleep 2 # painted
-}
-screenshot() {
-    xwd -silent -id "$window" | xwdtopnm 2>/dev/null | pnmtopng >"$1"
+    xwdtopnm <"$frame" 2>/dev/null | pnmtopng >"$1"
     echo "screenshot: $1 ($(stat -c %s "$1") bytes)"
 }
 # Closed as Windows closes a program politely (WM_CLOSE to its window), then, if it is still
@@ -164,10 +200,9 @@ quit_app() {
     fi
     wait "$app_pid" 2>/dev/null || true
 }
-log_says() { grep -q "$1" "$log_file" 2>/dev/null; }
 shots=${DESKLOGIN_WINDOWS_SCREENSHOTS:-$work}
 
-echo "== the installed window under Wine"
+begin_step "the installed window"
 if start_app; then
     screenshot "$shots/windows-signin.png"
     xdotool windowfocus --sync "$window" 2>/dev/null || true
@@ -175,26 +210,25 @@ if start_app; then
     xdotool key Tab
     xdotool type --delay 60 demo-password
     xdotool key Return
-    for _ in $(seq 50); do log_says 'State::SigningIn -> AuthManager::State::SignedIn' && break; sleep 0.2; done
-    log_says 'State::SigningIn -> AuthManager::State::SignedIn' || failed "not signed in through the window"
-    sleep 1
-    screenshot "$shots/windows-session.png"
+    if session_reached; then
+        screenshot "$shots/windows-session.png"
+    else
+        failed "no session page after signing in through the window"
+    fi
     quit_app
 fi
 restored() {
-    : >"$log_file"
     start_app || return 1
-    for _ in $(seq 50); do log_says 'State::Restoring -> AuthManager::State::SignedIn' && break; sleep 0.2; done
-    log_says 'State::Restoring -> AuthManager::State::SignedIn'
+    session_reached
 }
-echo "== the session restored after a restart under Wine"
+begin_step "the session restored after a restart"
 restored || failed "the session was not restored after a restart"
 quit_app
 
 # --- A newer version over it ----------------------------------------------------------------
 # The same files as a newer version: Windows Installer's major upgrade removes the old product
 # and installs the new one; the session in the Credential Manager is the person's and stays.
-echo "== a newer version installed over it under Wine"
+begin_step "a newer version installed over it"
 version_now=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 next_version=${version_now%.*}.$(( ${version_now##*.} + 1 ))
 mkdir -p "$work/next"
@@ -217,7 +251,7 @@ installed --diagnostics | grep -qF "$server" || failed "the server from msiexec 
 restored || failed "the session did not survive the upgrade"
 quit_app
 
-echo "== msiexec /x under Wine"
+begin_step "msiexec /x"
 wine msiexec /x "$(winepath -w "$work/next/next.msi")" /qn >/dev/null 2>&1 ||
     failed "msiexec /x exited with $?"
 wineserver -w
@@ -226,5 +260,6 @@ wineserver -w
     failed "the Start-menu shortcut is still there after uninstalling"
 [ -z "$(shortcut Desktop)" ] || failed "the desktop shortcut is still there after uninstalling"
 [ -z "$(ls -A "$install_dir" 2>/dev/null)" ] || failed "files left in $install_dir: $(ls -A "$install_dir")"
+end_step
 
 exit "$status"

@@ -26,7 +26,10 @@ const USAGE = `usage: server.js [options]
   --tls CERT KEY      serve https with this PEM certificate chain and key
   --max-attempts N    failed sign-ins per address before HTTP 429 (default 5)
   --decay S           seconds the throttle remembers failures (default 60)
-  --quiet             print only the listening line`;
+  --url-file FILE     once listening, write the server's address and a newline to FILE
+                        (a file, a pipe such as /dev/fd/3, or /dev/stdout): the signal
+                        that it is ready, for scripts and tests
+  --quiet             print nothing but errors`;
 
 function parseArgs(argv) {
   const options = { port: 8765, expiresIn: 31536000, dialect: 'passport7', maxAttempts: 5, decay: 60, quiet: false };
@@ -35,6 +38,11 @@ function parseArgs(argv) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     if (arg === '--quiet') { options.quiet = true; continue; }
+    if (arg === '--url-file') {
+      options.urlFile = argv[++i];
+      if (!options.urlFile) fail('--url-file needs a file');
+      continue;
+    }
     if (arg === '--scopes') { options.scopes = String(argv[++i] || '').split(/\s+/).filter(Boolean); continue; }
     if (arg === '--public-client') {
       options.publicClient = argv[++i];
@@ -251,13 +259,42 @@ async function handleToken(req, res) {
 async function handleUser(req, res) {
   const request = new Request({ method: req.method, headers: req.headers, query: {}, body: {} });
   const response = new Response({ headers: {} });
+  let token;
   try {
-    const token = await oauth.authenticate(request, response);
-    const { id, name, phone } = token.user;
-    send(res, 200, { id, name, phone });
+    token = await oauth.authenticate(request, response);
   } catch {
-    send(res, 401, { message: 'Unauthenticated.' });
+    return send(res, 401, { message: 'Unauthenticated.' });
   }
+  const { id, name, phone } = token.user;
+  send(res, 200, { id, name, phone });
+  profilesServed++;
+  for (const waiter of profileWaiters) waiter();
+}
+
+// --- For tests: a signed-in app, seen from outside it --------------------------------------------
+// A signed-in app with profile_endpoint = /api/user asks for the person's name, once per session
+// reached (a sign-in or a restore). GET /demo/profiles-served?at-least=N&wait=S answers 200 as
+// soon as N names have been given out since the server started, or 408 after S seconds (at most
+// 120); either way with { served }.
+
+let profilesServed = 0;
+const profileWaiters = new Set();
+
+function handleProfilesServed(url, res) {
+  const atLeast = Number(url.searchParams.get('at-least') || 1);
+  const waitSeconds = Math.min(120, Number(url.searchParams.get('wait') || 0));
+  if (!Number.isInteger(atLeast) || !(waitSeconds >= 0)) return send(res, 400, { message: 'at-least: a whole number; wait: seconds' });
+  const answer = () => {
+    if (profilesServed < atLeast) return false;
+    send(res, 200, { served: profilesServed });
+    return true;
+  };
+  if (answer()) return;
+  const waiter = () => { if (answer()) done(); };
+  const timer = setTimeout(() => { done(); send(res, 408, { served: profilesServed }); }, waitSeconds * 1000);
+  const done = () => { clearTimeout(timer); profileWaiters.delete(waiter); };
+  profileWaiters.add(waiter);
+  res.on('close', done);
 }
 
 function log(line) {
@@ -276,6 +313,8 @@ function handleRequest(req, res) {
     return send(res, 200, { revoked: true });
   } else if (route === 'GET /demo/last-token-request') {
     return send(res, lastTokenRequest ? 200 : 404, lastTokenRequest || { message: 'No token request yet' });
+  } else if (route === 'GET /demo/profiles-served') {
+    return handleProfilesServed(url, res);
   } else return send(res, 404, { message: 'Not Found' });
   handler(req, res).catch((error) => {
     console.error(error);
@@ -290,15 +329,17 @@ const server = options.tls
   : http.createServer(handleRequest);
 
 server.listen(options.port, '127.0.0.1', () => {
-  const { port } = server.address();
-  console.log(`DeskLogin demo server listening on ${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`);
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
   if (!options.quiet) {
+    console.log(`DeskLogin demo server listening on ${url}`);
     console.log(`  client id ${CLIENT.id}, client secret ${CLIENT.secret}`);
     if (options.publicClient) console.log(`  public client id ${options.publicClient} (no secret)`);
     console.log(`  tokens last ${options.expiresIn} s; wrong passwords answered as ${options.dialect}`);
     console.log('  demo accounts (phone / password):');
     for (const u of USERS) console.log(`    ${u.phone} / ${u.password}`);
   }
+  // Last, in one piece, and closed: whoever waits for it sees the whole line, after the above.
+  if (options.urlFile) fs.writeFileSync(options.urlFile, `${url}\n`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

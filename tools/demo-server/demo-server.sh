@@ -1,0 +1,44 @@
+# The one way the scripts start the demo server (sourced by scripts/run.sh, bench/measure.sh,
+# tests/packaging/install.sh and tests/windows/run.sh):
+#   demo_server_start [server.js options]
+#       starts server.js on a free loopback port and returns once it listens, with its address
+#       in $demo_server_url; fails, after the server's own words on stderr, if it ends first or
+#       is not listening within 60 s. Its output goes where the caller's does.
+#   demo_server_stop_all
+#       stops every server started so; for the caller's EXIT trap.
+
+demo_server_js=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/server.js
+demo_server_url=
+demo_server_pids=()
+
+demo_server_start() {
+    local out ready pid
+    demo_server_url=
+    # The server writes its address to its fd 3 once it listens (--url-file), and fd 3 is a pipe
+    # that only it holds: the read below returns with the address, or at end of file as soon as
+    # the server has ended without one.
+    exec {out}>&1
+    exec {ready}< <(exec node "$demo_server_js" --port 0 --url-file /dev/fd/3 "$@" \
+        3>&1 1>&"$out" {out}>&- </dev/null)
+    pid=$!
+    exec {out}>&-
+    demo_server_pids+=("$pid")
+    read -r -t 60 -u "$ready" demo_server_url || true
+    exec {ready}<&-
+    [ -z "$demo_server_url" ] || return 0
+    if kill "$pid" 2>/dev/null; then
+        echo "demo server: not listening after 60 s" >&2
+    else
+        local status=0
+        wait "$pid" || status=$?
+        echo "demo server: ended (status $status) before it listened" >&2
+    fi
+    return 1
+}
+
+demo_server_stop_all() {
+    [ ${#demo_server_pids[@]} -gt 0 ] || return 0
+    kill "${demo_server_pids[@]}" 2>/dev/null || true
+    wait "${demo_server_pids[@]}" 2>/dev/null || true
+    demo_server_pids=()
+}
