@@ -27,9 +27,10 @@ off=(
     tablewidget dockwidget toolbox commandlinkbutton datawidgetmapper style-stylesheet
     # network features
     networkdiskcache dnslookup sctp
-    # plug-ins: a second Windows platform plug-in (Direct2D: the windows one is compiled again)
-    # and TUIO touch input
-    direct2d direct2d1_1 tuiotouch
+    # plug-ins: a second Windows platform plug-in (Direct2D 1.1: the windows one is compiled
+    # again) and TUIO touch input. (direct2d itself stays: Qt 6.4 builds its DirectWrite font
+    # database only with it, and the windows plug-in links that.)
+    direct2d1_1 tuiotouch
 )
 features=()
 for feature in "${off[@]}"; do features+=("-DFEATURE_$feature=OFF"); done
