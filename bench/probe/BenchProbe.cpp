@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMetaEnum>
 #include <QSemaphore>
 #include <QThread>
 #include <QTimer>
@@ -48,9 +49,62 @@ private:
     QFile m_file;
 };
 
+// What the GUI thread was doing in a long wait: every event it delivers (the time it began, its
+// type, its receiver), kept for the last few seconds, so that a late answer can list what ran
+// meanwhile. The gap after an event is that event's work (and any it sent on).
+// Only with DESKLOGIN_BENCH_TRACE set: it costs each event a fraction of a microsecond.
+class EventTrace final : public QObject {
+public:
+    struct Entry {
+        SteadyClock::time_point at;
+        QEvent::Type type;
+        const char *receiverClass;
+        QString receiverName;
+    };
+
+    explicit EventTrace(QObject *parent) : QObject(parent) { qApp->installEventFilter(this); }
+
+    // The events that began in [from, to), one line each, times in ms after `zero`.
+    QStringList between(SteadyClock::time_point from, SteadyClock::time_point to,
+                        SteadyClock::time_point zero) const
+    {
+        const QMetaEnum types = QMetaEnum::fromType<QEvent::Type>();
+        QStringList lines;
+        for (const Entry &entry : m_entries) {
+            if (entry.at < from || entry.at >= to)
+                continue;
+            const double ms = std::chrono::duration<double, std::milli>(entry.at - zero).count();
+            const char *type = types.valueToKey(entry.type);
+            lines.append(QStringLiteral("  %1 ms %2 %3%4")
+                             .arg(ms, 7, 'f', 2)
+                             .arg(type ? QString::fromLatin1(type) : QString::number(entry.type))
+                             .arg(QString::fromLatin1(entry.receiverClass))
+                             .arg(entry.receiverName.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" \"%1\"").arg(entry.receiverName)));
+        }
+        return lines;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto now = SteadyClock::now();
+        while (!m_entries.isEmpty() && now - m_entries.front().at > 5s)
+            m_entries.pop_front();
+        m_entries.append(
+            {now, event->type(), watched->metaObject()->className(), watched->objectName()});
+        return false;
+    }
+
+private:
+    QList<Entry> m_entries;
+};
+
 // How late the GUI thread answers. A second thread posts a call to the GUI thread, waits for it
 // to run, pauses 1 ms and posts the next; an answer's delay is the longest the event loop was
-// busy (or blocked) in that stretch. Delays are kept per named phase.
+// busy (or blocked) in that stretch. Delays are kept per named phase. With a trace, every answer
+// later than `traceOverMs` is reported with the events delivered while it waited.
 class LatencyProbe final : public QObject {
 public:
     struct Phase {
@@ -60,7 +114,12 @@ public:
         qint64 answers = 0;
     };
 
-    explicit LatencyProbe(QObject *parent) : QObject(parent)
+    // traceOverMs: 0 for no trace.
+    LatencyProbe(Report *report, double traceOverMs, QObject *parent)
+        : QObject(parent),
+          m_report(report),
+          m_traceOverMs(traceOverMs),
+          m_trace(traceOverMs > 0 ? new EventTrace(this) : nullptr)
     {
         m_thread.reset(QThread::create([this] { run(); }));
         m_thread->start();
@@ -96,14 +155,28 @@ private:
             m_phase.worstMs = std::max(m_phase.worstMs, ms);
             m_phase.over16Ms += ms > 16 ? 1 : 0;
             ++m_phase.answers;
+            if (m_trace && ms > m_traceOverMs) {
+                m_report->write(QStringLiteral("wait phase %1 ms %2 events:")
+                                    .arg(m_phase.name)
+                                    .arg(ms, 0, 'f', 2));
+                // From the previous answer on: the event that made this one late may have begun
+                // before this call was posted.
+                const QStringList events = m_trace->between(m_lastAnswer, SteadyClock::now(), sent);
+                m_report->write(events.join(QLatin1Char('\n')));
+            }
         }
+        m_lastAnswer = SteadyClock::now();
         m_answered.release();
     }
 
+    Report *m_report;
+    double m_traceOverMs;
+    EventTrace *m_trace;
     std::unique_ptr<QThread> m_thread;
     QSemaphore m_answered;
     std::atomic_bool m_stop {false};
     Phase m_phase;
+    SteadyClock::time_point m_lastAnswer; // GUI thread only
 };
 
 // Drives the real window the way a person would: key presses into the fields, a click on the
@@ -119,7 +192,8 @@ public:
           m_store(store),
           m_report(report),
           m_steps(steps),
-          m_probe(new LatencyProbe(this))
+          m_probe(new LatencyProbe(report, qEnvironmentVariable("DESKLOGIN_BENCH_TRACE").toDouble(),
+                                   this))
     {
         QTimer::singleShot(0, this, [this] { next(); });
     }

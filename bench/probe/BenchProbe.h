@@ -8,6 +8,8 @@ class SessionStore;
 // its orders from the environment:
 //   DESKLOGIN_BENCH_REPORT=FILE  append what was measured to FILE, one fact per line
 //   DESKLOGIN_BENCH_FLOW=NAME    drive the window through a flow (see BenchProbe.cpp)
+//   DESKLOGIN_BENCH_TRACE=MS     with a flow: report each wait over MS milliseconds with the
+//                                events the GUI thread delivered meanwhile (what kept it busy)
 // and, when asked for either, measures how late the GUI thread answers: a second thread posts a
 // call to it, waits for the answer, pauses 1 ms and posts again, so that any stretch in which the
 // event loop is blocked shows as one late answer.

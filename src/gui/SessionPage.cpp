@@ -6,7 +6,10 @@
 #include "phone/PhoneNumber.h"
 #include "ui_SessionPage.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -136,17 +139,34 @@ void SessionPage::changeEvent(QEvent *event)
 
 void SessionPage::showPhone()
 {
-    // Masked as the region writes numbers, which needs the phone number module: a restored
-    // session's page shows at once and the number follows when the module is loaded.
+    // Masked as the region writes numbers, which needs the phone number module.
+    const auto masked = [](const QString &phone, const QStringList &regions) {
+        const PhoneNumber number = PhoneNumber::parse(phone, regions.value(0), regions);
+        return number.isValid() ? number.masked() : phone;
+    };
     m_ui->phoneValue->clear();
-    PhoneNumber::whenReady(this, [this] { // at once when it is loaded already
-        if (!m_session)
-            return;
-        const PhoneNumber number =
-            PhoneNumber::parse(m_session->phone, m_regions.value(0), m_regions);
-        m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+    if (PhoneNumber::isReady()) {
+        m_ui->phoneValue->setText(masked(m_session->phone, m_regions));
         renderPerson();
-    });
+        return;
+    }
+    // A restored session's page shows at once and the number follows. The module is loaded
+    // and the number read on a worker thread: the first number read in a region also compiles
+    // that region's patterns, work the GUI thread would otherwise stop for.
+    const QString phone = m_session->phone;
+    QThreadPool::globalInstance()->start(
+        [page = QPointer<SessionPage>(this), phone, regions = m_regions, masked] {
+            const QString text = masked(phone, regions);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [page, phone, text] {
+                    if (!page || !page->m_session || page->m_session->phone != phone)
+                        return; // another session's page by now, with a number of its own
+                    page->m_ui->phoneValue->setText(text);
+                    page->renderPerson();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void SessionPage::renderPerson()

@@ -10,6 +10,9 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSysInfo>
+#include <QThreadPool>
+
+#include <mutex>
 
 using Failure = TransportReply::Failure;
 
@@ -81,6 +84,22 @@ public:
     {
         return systemProxyForQuery(query);
     }
+
+    // QNetworkAccessManager asks its factory on the thread that sends, and that thread waits for
+    // the answer. On Linux the first question also starts libproxy's thread and sets it up (its
+    // modules, the name service configuration, /etc/services), and a busy computer takes long
+    // to hand that work over and back. Asked once on a worker thread as soon as the system's
+    // proxy is chosen, it is set up by the time the first request goes out. The answer is not
+    // kept: every request still asks.
+    static void prepare()
+    {
+        static std::once_flag once;
+        std::call_once(once, [] {
+            QThreadPool::globalInstance()->start([] {
+                systemProxyForQuery(QNetworkProxyQuery(QUrl(QStringLiteral("http://127.0.0.1/"))));
+            });
+        });
+    }
 };
 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
@@ -136,6 +155,7 @@ void Transport::setProxy(const ProxySettings &proxy, const QString &password)
     switch (proxy.mode) {
     case ProxySettings::Mode::System:
         m_network->setProxyFactory(new SystemProxyFactory); // the manager owns it
+        SystemProxyFactory::prepare();
         break;
     case ProxySettings::Mode::None:
         m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
