@@ -46,6 +46,6 @@ if [ $# -eq 0 ]; then
     # One closing line for all suites: CTest's counts (packages, main, sanitizers) and the fuzzers.
     total=$(grep -oE 'tests failed out of [0-9]+' "$log" | awk '{sum += $5} END {print sum}')
     fuzzers=$(grep -c . tests/fuzz/targets.txt)
-    windows=$(grep -c '^== .* under Wine' "$log")
+    windows=$(grep -c '^== .* under Wine: passed$' "$log")
     echo "Total: $((total + fuzzers + windows)) passed, 0 failed"
 fi
