@@ -11,7 +11,9 @@
 #   5. desklogin_probe restores the session and signs out (the keychain is empty again)
 # then three times: sign in against a server whose tokens last 6 s, and wait for the expiry.
 # With DESKLOGIN_BENCH_LOAD=1, every core is kept busy from the first round to the last (one
-# busy loop per core, at the same priority as everything else).
+# busy loop per core, at the same priority as everything else). With DESKLOGIN_BENCH_TRACE=MS,
+# every GUI-thread wait over MS ms in the flows is printed at the end with the events the GUI
+# thread delivered meanwhile (bench/probe/BenchProbe.h); the trace costs a little of its own.
 # Frames are seen through the window title, which the baseline and desklogin_probe mark during
 # their first paint (" [painted]") and the session page's (" [session]"): bench/probe/PaintMarker.h.
 # Windows are found by polling xdotool every 2 ms (its own --sync polls every 500 ms).
@@ -167,6 +169,12 @@ for phase in sign-in restore sign-out expiry; do
         "$(cut -d' ' -f1 "$work/one" | median)" "$(cut -d' ' -f1 "$work/one" | sort -n | tail -n 1)" \
         "$(awk '{n += $2} END {print n}' "$work/one")"
 done
+if [ -n "${DESKLOGIN_BENCH_TRACE:-}" ]; then
+    echo
+    echo "GUI-thread waits over $DESKLOGIN_BENCH_TRACE ms and the events delivered meanwhile" \
+        "(ms after the late call was posted):"
+    grep -v -e '^phase ' -e '^session_page_painted_ns ' "$work/phases" || true
+fi
 echo
 echo "every run (first frame ms, KiB, mapped ms):"
 echo "  baseline:       $(tr '\n' ';' <"$work/baseline")"

@@ -6,10 +6,7 @@
 #include "phone/PhoneNumber.h"
 #include "ui_SessionPage.h"
 
-#include <QCoreApplication>
-#include <QPointer>
 #include <QPushButton>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -140,33 +137,24 @@ void SessionPage::changeEvent(QEvent *event)
 void SessionPage::showPhone()
 {
     // Masked as the region writes numbers, which needs the phone number module.
-    const auto masked = [](const QString &phone, const QStringList &regions) {
-        const PhoneNumber number = PhoneNumber::parse(phone, regions.value(0), regions);
-        return number.isValid() ? number.masked() : phone;
+    const auto show = [this](const PhoneNumber &number) {
+        m_ui->phoneValue->setText(number.isValid() ? number.masked() : m_session->phone);
+        renderPerson();
     };
     m_ui->phoneValue->clear();
     if (PhoneNumber::isReady()) {
-        m_ui->phoneValue->setText(masked(m_session->phone, m_regions));
-        renderPerson();
+        show(PhoneNumber::parse(m_session->phone, m_regions.value(0), m_regions));
         return;
     }
-    // A restored session's page shows at once and the number follows. The module is loaded
-    // and the number read on a worker thread: the first number read in a region also compiles
-    // that region's patterns, work the GUI thread would otherwise stop for.
+    // A restored session's page shows at once and the number follows: the module is loaded and
+    // the number read on the module's worker thread.
     const QString phone = m_session->phone;
-    QThreadPool::globalInstance()->start(
-        [page = QPointer<SessionPage>(this), phone, regions = m_regions, masked] {
-            const QString text = masked(phone, regions);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [page, phone, text] {
-                    if (!page || !page->m_session || page->m_session->phone != phone)
-                        return; // another session's page by now, with a number of its own
-                    page->m_ui->phoneValue->setText(text);
-                    page->renderPerson();
-                },
-                Qt::QueuedConnection);
-        });
+    PhoneNumber::parseInBackground(this, phone, m_regions.value(0), m_regions,
+                                   [this, phone, show](const PhoneNumber &number) {
+                                       // Another session's page by now: it has its own number.
+                                       if (m_session && m_session->phone == phone)
+                                           show(number);
+                                   });
 }
 
 void SessionPage::renderPerson()

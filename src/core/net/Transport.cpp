@@ -10,7 +10,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSysInfo>
-#include <QThreadPool>
+#include <QThread>
 
 #include <mutex>
 
@@ -88,16 +88,19 @@ public:
     // QNetworkAccessManager asks its factory on the thread that sends, and that thread waits for
     // the answer. On Linux the first question also starts libproxy's thread and sets it up (its
     // modules, the name service configuration, /etc/services), and a busy computer takes long
-    // to hand that work over and back. Asked once on a worker thread as soon as the system's
-    // proxy is chosen, it is set up by the time the first request goes out. The answer is not
-    // kept: every request still asks.
+    // to hand that work over and back. Asked once on a thread of its own as soon as the
+    // system's proxy is chosen, it is set up by the time the first request goes out. The answer
+    // is not kept: every request still asks. (Not on Qt's global thread pool, whose threads the
+    // raster paint engine waits for.)
     static void prepare()
     {
         static std::once_flag once;
         std::call_once(once, [] {
-            QThreadPool::globalInstance()->start([] {
+            QThread *thread = QThread::create([] {
                 systemProxyForQuery(QNetworkProxyQuery(QUrl(QStringLiteral("http://127.0.0.1/"))));
             });
+            QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+            thread->start();
         });
     }
 };

@@ -119,6 +119,16 @@ struct Waiting {
 QList<Waiting> waiting;
 bool backgroundLoadStarted = false;
 
+// The module's own worker thread, for loading it and for reading numbers in the background.
+// Not Qt's global thread pool: the raster paint engine splits large fills over that pool and
+// waits for them, so a load running there holds up whatever the GUI thread paints meanwhile.
+QThreadPool &worker()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+
 } // namespace
 
 bool PhoneNumber::isReady()
@@ -142,7 +152,7 @@ void PhoneNumber::whenReady(QObject *context, std::function<void()> callback)
         return;
     backgroundLoadStarted = true;
     // The worker only loads; the callbacks run on this thread, for contexts still alive.
-    QThreadPool::globalInstance()->start([] {
+    worker().start([] {
         engine();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -152,6 +162,22 @@ void PhoneNumber::whenReady(QObject *context, std::function<void()> callback)
                     if (w.context)
                         w.callback();
                 }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PhoneNumber::parseInBackground(QObject *context, const QString &input, const QString &region,
+                                    const QStringList &accepted,
+                                    std::function<void(const PhoneNumber &)> callback)
+{
+    worker().start([context = QPointer<QObject>(context), input, region, accepted, callback] {
+        const PhoneNumber number = parse(input, region, accepted);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [context, number, callback] {
+                if (context)
+                    callback(number);
             },
             Qt::QueuedConnection);
     });

@@ -46,6 +46,12 @@ public:
     // whose numbers are valid (a number of another is OtherRegion); just `region` if empty.
     static PhoneNumber parse(const QString &input, const QString &region,
                              const QStringList &accepted = {});
+    // parse() on the module's worker thread, loading the module first if need be: the first
+    // number read in a region also compiles that region's patterns, work a GUI must not stop
+    // for. `callback` gets the result on this (the GUI) thread, if `context` is still alive.
+    static void parseInBackground(QObject *context, const QString &input, const QString &region,
+                                  const QStringList &accepted,
+                                  std::function<void(const PhoneNumber &)> callback);
     // A number typed or pasted with its country code ("+852 9123 4567", "00886…"), split into
     // the accepted region it names and the rest, as typed. Nothing for input without a country
     // code, or with one of no accepted region. Where regions share a code (+1, +7, +44),
