@@ -14,7 +14,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     const QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
+        QTest::qFail(qPrintable(QStringLiteral("cannot write ") + path), __FILE__, __LINE__);
     return path;
 }
 

@@ -16,7 +16,8 @@ QByteArray specBody(const char *name)
 {
     QFile file(QStringLiteral(DESKLOGIN_TEST_DATA "/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", name);
+        QTest::qFail(qPrintable(QStringLiteral("missing test data ") + file.fileName()), __FILE__,
+                     __LINE__);
     return file.readAll();
 }
 

@@ -1,6 +1,7 @@
 #include "AppGraph.h"
 #include "AuthManager.h"
 #include "FakeHttpServer.h"
+#include "FindWidget.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
@@ -20,9 +21,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace std::chrono;
 
@@ -46,12 +49,10 @@ private slots:
     void noTextIsCutOffInAnyLanguage();
 
 private:
-    template<typename T> T *find(const char *name)
+    template<typename T>
+    T *find(const char *name, const char *file = __builtin_FILE(), int line = __builtin_LINE())
     {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget named %s", name);
-        return widget;
+        return findWidget<T>(m_window.get(), name, file, line);
     }
     void chooseFromMenu(const QString &language);
     void signIn(int status, const QByteArray &body,
@@ -117,8 +118,7 @@ void TestLanguages::cleanup()
 void TestLanguages::chooseFromMenu(const QString &language)
 {
     // The language button at the window's foot opens this menu.
-    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
-    for (QAction *action : menu->actions()) {
+    for (QAction *action : find<QMenu>("languageMenu")->actions()) {
         if (action->data().toString() == language) {
             action->trigger();
             // Qt delivers LanguageChange to the windows as posted events.
@@ -127,7 +127,7 @@ void TestLanguages::chooseFromMenu(const QString &language)
             return;
         }
     }
-    qFatal("no menu entry for %s", qPrintable(language));
+    QFAIL(qPrintable(QStringLiteral("no menu entry for ") + language));
 }
 
 void TestLanguages::signIn(int status, const QByteArray &body,
@@ -177,7 +177,7 @@ void TestLanguages::remembersTheChoice()
 
 void TestLanguages::switchesEveryPageAtRunTime()
 {
-    auto *button = find<QAbstractButton>("signInButton");
+    auto *button = find<QPushButton>("signInButton");
     auto *message = find<QLabel>("messageLabel");
     QCOMPARE(button->text(), QStringLiteral("&Sign in"));
 
@@ -190,10 +190,10 @@ void TestLanguages::switchesEveryPageAtRunTime()
     QCOMPARE(button->text(), QStringLiteral("登录(&S)"));
     QCOMPARE(find<QLabel>("phoneLabel")->text(), QStringLiteral("手机号(&P)"));
     QCOMPARE(message->text(), QStringLiteral("手机号或密码错误，请检查后重试。"));
-    QCOMPARE(find<QAbstractButton>("helpButton")->text(), QStringLiteral("帮助(&H)"));
-    QCOMPARE(find<QAbstractButton>("languageButton")->text(), QStringLiteral("简体中文"));
+    QCOMPARE(find<QToolButton>("helpButton")->text(), QStringLiteral("帮助(&H)"));
+    QCOMPARE(find<QToolButton>("languageButton")->text(), QStringLiteral("简体中文"));
     QCOMPARE(find<QLabel>("restoringLabel")->text(), QStringLiteral("正在恢复您的登录状态…"));
-    QCOMPARE(find<QAbstractButton>("revealButton")->toolTip(), QStringLiteral("显示密码"));
+    QCOMPARE(find<QToolButton>("revealButton")->toolTip(), QStringLiteral("显示密码"));
 
     // So does a countdown that is running.
     signIn(429, R"({"message":"Too Many Attempts."})", {{"Retry-After", "30"}});
@@ -216,7 +216,7 @@ void TestLanguages::switchesEveryPageAtRunTime()
     chooseFromMenu(QStringLiteral("zh_CN"));
     QCOMPARE(find<QLabel>("timeLeftCaption")->text(), QStringLiteral("剩余时间："));
     QCOMPARE(find<QLabel>("timeLeftValue")->text(), QStringLiteral("5 天"));
-    QCOMPARE(find<QAbstractButton>("signOutButton")->text(), QStringLiteral("退出登录(&O)"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("退出登录(&O)"));
     const QLocale cn(QStringLiteral("zh_CN"));
     QCOMPARE(find<QLabel>("expiresValue")->text(),
              cn.toString(ends.date(), QLocale::LongFormat) + QLatin1Char(' ')
@@ -224,7 +224,7 @@ void TestLanguages::switchesEveryPageAtRunTime()
     QCOMPARE(m_window->sessionPage()->noticeText(),
              QStringLiteral("您的登录将在 5 天后到期，届时需要重新登录。"));
     chooseFromMenu(QStringLiteral("zh_TW"));
-    QCOMPARE(find<QAbstractButton>("signOutButton")->text(), QStringLiteral("登出(&O)"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("登出(&O)"));
     // zh_TW's time format has CLDR's day period, which must come out as 上午/下午, not "B".
     const QLocale tw(QStringLiteral("zh_TW"));
     const QString twText = find<QLabel>("expiresValue")->text();
@@ -233,7 +233,7 @@ void TestLanguages::switchesEveryPageAtRunTime()
              qPrintable(twText));
     QVERIFY2(!twText.contains(QLatin1Char('B')), qPrintable(twText));
     chooseFromMenu(QStringLiteral("en"));
-    QCOMPARE(find<QAbstractButton>("signOutButton")->text(), QStringLiteral("Sign &out"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("Sign &out"));
 }
 
 void TestLanguages::noTextIsCutOffInAnyLanguage_data()

@@ -1,6 +1,6 @@
+#include "AwaitedJob.h"
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
-#include "SessionJobs.h"
 #include "SessionSamples.h"
 
 #include <QProcess>
@@ -36,6 +36,7 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
         writer.start(QStringLiteral(DESKLOGIN_KEYCHAIN_WRITER), {service});
         QVERIFY(writer.waitForStarted());
         QVERIFY(writer.waitForReadyRead(10000)); // at least one whole save
+        // A random moment of the saving, on purpose: nothing to wait for.
         QTest::qWait(QRandomGenerator::global()->bounded(5, 120));
         ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished(5000));
@@ -43,8 +44,8 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
         const int lastSaved = lines.last().toInt();
 
         KeychainSessionStore store(service);
-        const auto loaded = waitForJob(store.load());
-        QVERIFY(loaded);
+        const AwaitedJob loaded(store.load());
+        AWAIT(loaded);
         const auto result = *loaded;
         QCOMPARE(result.error, SessionStore::Error::None);
         QVERIFY(result.session.has_value());
