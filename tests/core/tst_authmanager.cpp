@@ -1,12 +1,12 @@
 #include "AppGraph.h"
 #include "AuthManager.h"
+#include "AwaitedJob.h"
+#include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
-#include "SessionJobs.h"
 #include "TestClock.h"
 #include "TokenClient.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,7 +58,7 @@ private:
     AppConfig config() const;
 
     std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
     std::unique_ptr<AppGraph> m_app;
@@ -86,7 +86,7 @@ void TestAuthManager::init()
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<CountingNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>();
     m_store = std::make_unique<MemorySessionStore>();
     makeManager(config());
@@ -152,7 +152,8 @@ void TestAuthManager::invalidPhoneIsRefusedBeforeSending()
 void TestAuthManager::restoresAStoredSession()
 {
     const Session stored = storedSession(*m_clock, 7200);
-    resultOf(m_store->save(stored));
+    const AwaitedJob saved(m_store->save(stored));
+    AWAIT(saved);
     m_app->auth.restore();
     QCOMPARE(m_app->auth.state(), State::Restoring);
     QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
@@ -162,7 +163,8 @@ void TestAuthManager::restoresAStoredSession()
 
 void TestAuthManager::anExpiredStoredSessionIsClearedAndReported()
 {
-    resultOf(m_store->save(storedSession(*m_clock, -1)));
+    const AwaitedJob saved(m_store->save(storedSession(*m_clock, -1)));
+    AWAIT(saved);
     QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     m_app->auth.restore();
     QVERIFY(ended.wait());
@@ -199,9 +201,13 @@ void TestAuthManager::withoutKeychainSignsInForThisRunOnly()
              AuthManager::Notice::SessionNotRemembered);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
 
-    // Signing out of a session that was never stored is not a failure to report.
+    // Signing out of a session that was never stored is not a failure to report: not once
+    // the store has answered the clear.
+    const Awaited reported(m_store.get(), &SessionStore::finished,
+                           [](SessionJob *job) { return job->operation(); });
     m_app->auth.signOut();
-    QTest::qWait(20);
+    AWAIT(reported);
+    QCOMPARE(*reported, SessionStore::Operation::Clear);
     QCOMPARE(notices.size(), 1);
 }
 
@@ -293,9 +299,11 @@ void TestAuthManager::aSecondSignInWhileBusyIsIgnored()
 {
     m_app->auth.signIn(Phone, QStringLiteral("pw"));
     m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    // A request is handed to the network during the call: none came of the second one.
+    QCOMPARE(m_network->requestCount(), 1);
     QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
-    QTest::qWait(50);
     QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_network->requestCount(), 1);
 }
 
 void TestAuthManager::serverRevocationEndsTheSession()

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 #include "AppGraph.h"
 #include "AuthManager.h"
+#include "Awaited.h"
 #include "Clock.h"
 #include "DemoServer.h"
 #include "DiagnosticReport.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -127,7 +129,10 @@ void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
         QTRY_COMPARE_WITH_TIMEOUT(auth.state(), AuthManager::State::SignedIn, 10000);
         token = auth.session()->accessToken;
         QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 10000);
-        QTest::qWait(500); // the profile request
+        // The profile request, answered and shown.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.findChild<QLabel *>(QStringLiteral("profileValue"))->text(),
+            QStringLiteral("Li Wei"), 10000);
         window.close(); // settings written
         auth.signOut();
         QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 10000);
@@ -191,6 +196,7 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
     config.profileEndpoint = QStringLiteral("/api/user");
     QList<QByteArray> tokens;
+    // False when the sign-in or the profile did not end: the test function has failed then.
     const auto signIn = [&](const AppConfig &with, const QString &password,
                             const std::function<void(NetworkSettings &)> &network) {
         MemorySessionStore store;
@@ -200,16 +206,19 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
         settings.start();
         network(settings);
         app.auth.signIn(QStringLiteral("138 0013 8000"), password);
-        if (!QTest::qWaitFor([&] { return app.auth.state() != AuthManager::State::SigningIn; },
-                             20000))
-            qFatal("the sign-in did not end");
+        const Awaited ended(&app.auth, &AuthManager::stateChanged); // from SigningIn
+        if (!ended.wait(std::chrono::seconds(20)))
+            return false;
         if (app.auth.session()) {
             tokens.append(app.auth.session()->accessToken);
             // The API too: the profile.
-            QSignalSpy done(app.api.get(app.auth.config().profileUrl()), &ApiReply::finished);
-            done.wait(10000);
+            const Awaited profile(app.api.get(app.auth.config().profileUrl()), &ApiReply::finished,
+                                  [](ApiReply *) { return true; });
+            if (!profile.wait())
+                return false;
             app.auth.signOut();
         }
+        return true;
     };
     const auto direct = [](NetworkSettings &) {};
     const auto throughProxy = [&](const QByteArray &password) {
@@ -221,11 +230,15 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     };
 
     // Signed in through the proxy, with its password; then refused by the proxy.
-    signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy(proxyPassword));
+    if (!signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy(proxyPassword)))
+        return;
     QCOMPARE(tokens.size(), 1);
-    signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy("not-the-proxy-pw"));
+    if (!signIn(config, QString::fromLatin1(DemoServer::Password),
+                throughProxy("not-the-proxy-pw")))
+        return;
     // A wrong password, directly.
-    signIn(config, QString::fromLatin1(wrongPassword), direct);
+    if (!signIn(config, QString::fromLatin1(wrongPassword), direct))
+        return;
     // Every kind of failure a server can produce.
     AppConfig toFake = config;
     toFake.serverUrl = fake.url();
@@ -241,11 +254,13 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     };
     for (const auto &answer : answers) {
         fake.respondWith(answer);
-        signIn(toFake, QString::fromLatin1(DemoServer::Password), direct);
+        if (!signIn(toFake, QString::fromLatin1(DemoServer::Password), direct))
+            return;
     }
     AppConfig offline = config;
     offline.serverUrl = QUrl(QStringLiteral("https://desklogin-test.invalid"));
-    signIn(offline, QString::fromLatin1(DemoServer::Password), direct);
+    if (!signIn(offline, QString::fromLatin1(DemoServer::Password), direct))
+        return;
 
     // Everything the app wrote for support, and the report made from it.
     LogFile::flush();
