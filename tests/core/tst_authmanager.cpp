@@ -283,15 +283,19 @@ void TestAuthManager::cancelAbandonsTheSignIn()
 
 void TestAuthManager::signOutDuringSignInCancelsIt()
 {
-    FakeHttpServer::Response silent;
-    silent.neverAnswer = true;
-    m_server->respondWith(silent);
+    // A server that answers, slowly: had the sign-out left the request running, its token
+    // would arrive.
+    FakeHttpServer::Response late = FakeHttpServer::json(200, TokenBody);
+    late.trickleIntervalMs = 20;
+    m_server->respondWith(late);
+    const Awaited ended(m_server.get(), &FakeHttpServer::connectionEnded);
     m_app->auth.signIn(Phone, QStringLiteral("pw"));
     QTRY_COMPARE(m_server->requests().size(), 1);
     m_app->auth.signOut();
     QCOMPARE(m_app->auth.state(), State::SignedOut);
     QVERIFY(!m_app->auth.session());
-    QTest::qWait(20);
+    AWAIT(ended);
+    QVERIFY2(!*ended, "the request ran on after the sign-out and got its answer");
     QVERIFY(!m_store->stored());
 }
 

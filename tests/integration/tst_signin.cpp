@@ -247,11 +247,19 @@ void TestSignIn::withoutKeepSignedInNothingReachesTheKeychain()
     {
         App app(config, m_service);
         QSignalSpy notices(&app.auth, &AuthManager::notice);
+        QList<SessionStore::Operation> reported;
+        connect(&app.store, &SessionStore::finished, this,
+                [&reported](SessionJob *job) { reported.append(job->operation()); });
         app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                         QString::fromLatin1(DemoServer::Password));
         QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
         QVERIFY(!app.auth.isSessionKept());
-        QTest::qWait(500); // a save, had one been asked for, would have reached the keychain
+        // The store answers in the order it is asked: once a load asked now has reported, a
+        // save asked with the sign-in would have reported before it.
+        const AwaitedJob loaded(app.store.load());
+        AWAIT(loaded);
+        QCOMPARE(reported, QList<SessionStore::Operation> {SessionStore::Operation::Load});
+        QVERIFY(!loaded->session);
         QVERIFY(!app.store.isBusy());
         QCOMPARE(keychainItems(), 0);
         QCOMPARE(notices.size(), 0); // nothing failed: nothing was meant to be saved
