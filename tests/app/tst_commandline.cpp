@@ -1,6 +1,7 @@
 #include "Awaited.h"
 #include "DemoServer.h"
 #include "Setting.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -182,5 +183,5 @@ void TestCommandLine::printsTheDiagnosticReportWithoutASecret()
     QVERIFY(r.err.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+DESKLOGIN_TEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

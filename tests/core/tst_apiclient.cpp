@@ -6,6 +6,7 @@
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 
 #include <QNetworkProxy>
@@ -208,5 +209,5 @@ void TestApiClient::anAnswerForAnEndedSessionIsDropped()
     QCOMPARE(result->error, ApiError::Kind::SessionEnded);
 }
 
-QTEST_GUILESS_MAIN(TestApiClient)
+DESKLOGIN_TEST_GUILESS_MAIN(TestApiClient)
 #include "tst_apiclient.moc"

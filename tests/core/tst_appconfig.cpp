@@ -1,6 +1,7 @@
 #include "AppConfig.h"
 #include "ConfigFile.h"
 #include "Setting.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -344,5 +345,5 @@ void TestAppConfig::missingOptionalFileIsFineButRequiredOneIsNot()
     QCOMPARE(int(loader.problems().first().kind), int(ConfigProblem::Kind::FileUnreadable));
 }
 
-QTEST_GUILESS_MAIN(TestAppConfig)
+DESKLOGIN_TEST_GUILESS_MAIN(TestAppConfig)
 #include "tst_appconfig.moc"

@@ -5,6 +5,7 @@
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 
 #include <QSignalSpy>
@@ -322,5 +323,5 @@ void TestAuthManager::serverRevocationEndsTheSession()
     QTRY_VERIFY(!m_store->stored().has_value());
 }
 
-QTEST_GUILESS_MAIN(TestAuthManager)
+DESKLOGIN_TEST_GUILESS_MAIN(TestAuthManager)
 #include "tst_authmanager.moc"

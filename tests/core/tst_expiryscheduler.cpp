@@ -1,5 +1,6 @@
 #include "ExpiryScheduler.h"
 #include "TestClock.h"
+#include "TestMain.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -173,5 +174,5 @@ void TestExpiryScheduler::stopEndsEverything()
     QCOMPARE(scheduler.nextCheckIn(), milliseconds(-1));
 }
 
-QTEST_GUILESS_MAIN(TestExpiryScheduler)
+DESKLOGIN_TEST_GUILESS_MAIN(TestExpiryScheduler)
 #include "tst_expiryscheduler.moc"

@@ -1,6 +1,7 @@
 #include "Awaited.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 #include "TokenResults.h"
 #include "Transport.h"
@@ -356,5 +357,5 @@ void TestTokenClient::sendsOneRequestAtATime()
     QCOMPARE(m_network->requestCount(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestTokenClient)
+DESKLOGIN_TEST_GUILESS_MAIN(TestTokenClient)
 #include "tst_tokenclient.moc"

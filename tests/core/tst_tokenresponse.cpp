@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "TokenResponse.h"
 
 #include <QFile>
@@ -296,5 +297,5 @@ void TestTokenResponse::serverTextIsPlainSingleLineAndBounded()
     QVERIFY(error.serverText.size() <= 300);
 }
 
-QTEST_GUILESS_MAIN(TestTokenResponse)
+DESKLOGIN_TEST_GUILESS_MAIN(TestTokenResponse)
 #include "tst_tokenresponse.moc"

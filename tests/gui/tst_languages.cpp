@@ -11,6 +11,7 @@
 #include "PhoneNumber.h"
 #include "SessionPage.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 
 #include <QAbstractButton>
@@ -298,5 +299,5 @@ void TestLanguages::noTextIsCutOffInAnyLanguage()
     verifyEverythingFits(QStringLiteral("session page with warning, not kept"));
 }
 
-QTEST_MAIN(TestLanguages)
+DESKLOGIN_TEST_MAIN(TestLanguages)
 #include "tst_languages.moc"

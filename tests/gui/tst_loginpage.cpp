@@ -1,6 +1,7 @@
 #include "LoginPage.h"
 #include "Messages.h"
 #include "SessionPage.h"
+#include "TestMain.h"
 #include "WindowTest.h"
 
 #include <QAccessible>
@@ -224,5 +225,5 @@ void TestLoginPage::errorsShowInTheMessageAreaWithAnIcon()
     QVERIFY(frame->geometry().top() > find<QWidget>("keepSignedInCheck")->geometry().bottom());
 }
 
-QTEST_MAIN(TestLoginPage)
+DESKLOGIN_TEST_MAIN(TestLoginPage)
 #include "tst_loginpage.moc"

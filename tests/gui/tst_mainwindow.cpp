@@ -2,6 +2,7 @@
 #include "LoginPage.h"
 #include "Messages.h"
 #include "SessionPage.h"
+#include "TestMain.h"
 #include "WindowTest.h"
 
 #include <QAccessible>
@@ -181,5 +182,5 @@ void TestMainWindow::everyFocusableControlHasAnAccessibleName()
     check();
 }
 
-QTEST_MAIN(TestMainWindow)
+DESKLOGIN_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,5 +1,6 @@
 #include "NetworkSettings.h"
 #include "NetworkSettingsDialog.h"
+#include "TestMain.h"
 #include "WindowTest.h"
 
 #include <QLineEdit>
@@ -90,5 +91,5 @@ void TestNetworkSettingsDialog::aLockedProxyIsShownNotChanged()
     m_window->setNetworkSettings(nullptr);
 }
 
-QTEST_MAIN(TestNetworkSettingsDialog)
+DESKLOGIN_TEST_MAIN(TestNetworkSettingsDialog)
 #include "tst_networksettingsdialog.moc"

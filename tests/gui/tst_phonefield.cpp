@@ -4,6 +4,7 @@
 #include "PhoneNumber.h"
 #include "RegionSelector.h"
 #include "SessionPage.h"
+#include "TestMain.h"
 #include "WindowTest.h"
 
 #include <QAccessible>
@@ -179,5 +180,5 @@ void TestPhoneField::aNumberOfARegionNotAcceptedNamesTheAcceptedOnes()
                  Messages::forError(AuthError::of(AuthError::Kind::InvalidPhoneNumber)));
 }
 
-QTEST_MAIN(TestPhoneField)
+DESKLOGIN_TEST_MAIN(TestPhoneField)
 #include "tst_phonefield.moc"

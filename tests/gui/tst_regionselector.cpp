@@ -4,6 +4,7 @@
 #include "PhoneField.h"
 #include "RegionSelector.h"
 #include "SessionPage.h"
+#include "TestMain.h"
 #include "WindowTest.h"
 
 #include <QApplication>
@@ -160,5 +161,5 @@ void TestRegionSelector::aTaiwanNumberSignsInInE164AndTheRegionIsRemembered()
     QCOMPARE(find<RegionSelector>("regionButton")->text(), QStringLiteral("+886"));
 }
 
-QTEST_MAIN(TestRegionSelector)
+DESKLOGIN_TEST_MAIN(TestRegionSelector)
 #include "tst_regionselector.moc"

@@ -1,6 +1,7 @@
 #include "LoginPage.h"
 #include "Messages.h"
 #include "SessionPage.h"
+#include "TestMain.h"
 #include "ThemedIcon.h"
 #include "WindowTest.h"
 
@@ -164,5 +165,5 @@ void TestSessionPage::withoutKeepSignedInTheSessionStaysInMemoryAndThePageSaysSo
     QTRY_VERIFY(m_store->stored());
 }
 
-QTEST_MAIN(TestSessionPage)
+DESKLOGIN_TEST_MAIN(TestSessionPage)
 #include "tst_sessionpage.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "ThemedIcon.h"
 
 #include <QApplication>
@@ -58,5 +59,5 @@ void TestThemedIcon::messageColoursKeepTheirContrastInEveryPalette()
     QVERIFY(error != warning);
 }
 
-QTEST_MAIN(TestThemedIcon)
+DESKLOGIN_TEST_MAIN(TestThemedIcon)
 #include "tst_themedicon.moc"

@@ -6,6 +6,7 @@
 #include "Sandbox.h"
 #include "SessionJob.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 
 #include <QDBusConnection>
@@ -204,5 +205,5 @@ void TestHostileKeychain::aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoN
         QStringLiteral("org.freedesktop.secrets")));
 }
 
-QTEST_GUILESS_MAIN(TestHostileKeychain)
+DESKLOGIN_TEST_GUILESS_MAIN(TestHostileKeychain)
 #include "tst_hostilekeychain.moc"

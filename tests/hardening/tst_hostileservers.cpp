@@ -7,6 +7,7 @@
 #include "MemorySessionStore.h"
 #include "TestCertificates.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 #include "TokenResults.h"
 
@@ -449,5 +450,5 @@ void TestHostileServers::quittingDuringSignInIsHarmless()
     QVERIFY(!m_store->stored());
 }
 
-QTEST_GUILESS_MAIN(TestHostileServers)
+DESKLOGIN_TEST_GUILESS_MAIN(TestHostileServers)
 #include "tst_hostileservers.moc"

@@ -2,6 +2,7 @@
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SessionSamples.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -63,5 +64,5 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
           rounds);
 }
 
-QTEST_GUILESS_MAIN(TestKillWhileSaving)
+DESKLOGIN_TEST_GUILESS_MAIN(TestKillWhileSaving)
 #include "tst_killwhilesaving.moc"

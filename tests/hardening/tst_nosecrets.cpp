@@ -18,6 +18,7 @@
 #include "Sandbox.h"
 #include "SecretBackend.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 
 #include <QApplication>
@@ -301,5 +302,5 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
                  qPrintable(QStringLiteral("secret #%1 in the log or report").arg(i)));
 }
 
-QTEST_MAIN(TestNoSecrets)
+DESKLOGIN_TEST_MAIN(TestNoSecrets)
 #include "tst_nosecrets.moc"

@@ -1,3 +1,5 @@
+#include "TestMain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -156,5 +158,5 @@ void TestTranslations::shippedLanguagesAreComplete()
     qInfo("%s: %d finished messages", qPrintable(language), finished);
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+DESKLOGIN_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -11,6 +11,7 @@
 #include "SecretBackend.h"
 #include "TestCertificates.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenResults.h"
 
 #include <QFile>
@@ -352,5 +353,5 @@ void TestOfficeNetwork::theSystemsProxyIsUsedUnlessTheSettingsSayNone()
     QCOMPARE(server.lastTokenRequest().value(QStringLiteral("via")).toString(), QString());
 }
 
-QTEST_GUILESS_MAIN(TestOfficeNetwork)
+DESKLOGIN_TEST_GUILESS_MAIN(TestOfficeNetwork)
 #include "tst_officenetwork.moc"

@@ -8,6 +8,7 @@
 #include "SecretServiceProbe.h"
 #include "SessionJob.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenClient.h"
 
 #include <QJsonArray>
@@ -365,5 +366,5 @@ void TestSignIn::signOutLeavesNothingInTheKeychain()
     QCOMPARE(keychainItems(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSignIn)
+DESKLOGIN_TEST_GUILESS_MAIN(TestSignIn)
 #include "tst_signin.moc"

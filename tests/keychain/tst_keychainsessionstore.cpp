@@ -3,6 +3,7 @@
 #include "KeyringGuard.h"
 #include "QtKeychainSecretBackend.h"
 #include "SecretServiceProbe.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -321,5 +322,5 @@ void TestKeychainSessionStore::aStalePresenceFileGoesWhenTheKeychainHoldsNothing
     QVERIFY(!QFileInfo::exists(note));
 }
 
-QTEST_GUILESS_MAIN(TestKeychainSessionStore)
+DESKLOGIN_TEST_GUILESS_MAIN(TestKeychainSessionStore)
 #include "tst_keychainsessionstore.moc"

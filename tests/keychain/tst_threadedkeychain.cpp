@@ -1,6 +1,7 @@
 #include "AwaitedJob.h"
 #include "KeychainSessionStore.h"
 #include "KeyringGuard.h"
+#include "TestMain.h"
 #include "ThreadedSessionStore.h"
 
 #include <QSignalSpy>
@@ -48,5 +49,5 @@ void TestThreadedKeychain::savesLoadsAndClearsRoundAfterRound()
     }
 }
 
-QTEST_GUILESS_MAIN(TestThreadedKeychain)
+DESKLOGIN_TEST_GUILESS_MAIN(TestThreadedKeychain)
 #include "tst_threadedkeychain.moc"

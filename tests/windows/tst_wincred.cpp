@@ -5,6 +5,7 @@
 #include "Awaited.h"
 #include "AwaitedJob.h"
 #include "KeychainSessionStore.h"
+#include "TestMain.h"
 #include "WinCredSecretBackend.h"
 
 #include <QCoreApplication>
@@ -233,7 +234,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     TestWinCred test;
-    return QTest::qExec(&test, argc, argv);
+    return TestMain::exec(&test, argc, argv);
 }
 
 #include "tst_wincred.moc"
