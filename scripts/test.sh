@@ -56,6 +56,7 @@ if [ $# -eq 0 ]; then
     ctest_not_run=$(grep -cE '^[[:space:]]+[0-9]+ - .+ \((Skipped|Disabled)\)$' "$log" || true)
     fuzzers=$(grep -cE '^== fuzz_[A-Za-z0-9_]+ for [0-9]+s$' "$log" || true)
     windows=$(grep -cE '^== .* under Wine: passed$' "$log" || true)
+    passed=$((ctest_total - ctest_failed - ctest_not_run + fuzzers + windows))
     [ "$ctest_not_run" -eq 0 ] || echo "Not run (skipped or disabled), not counted: $ctest_not_run"
-    echo "Total: $((ctest_total - ctest_failed - ctest_not_run + fuzzers + windows)) passed, $ctest_failed failed"
+    echo "Total: $passed passed, $ctest_failed failed"
 fi
