@@ -1,5 +1,7 @@
+#include "Awaited.h"
 #include "DemoServer.h"
 #include "config/Setting.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,7 +24,8 @@ private:
         QString out;
         QString err;
     };
-    // Runs the app in English with empty settings, unless `environment` says otherwise.
+    // Runs the app in English with empty settings, unless `environment` says otherwise. An
+    // app that does not exit fails the test function (and its exit code reads as -1).
     static Run run(const QStringList &arguments, const QByteArray &input = QByteArray(),
                    const QList<QPair<QString, QString>> &environment = {});
 };
@@ -42,13 +45,18 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QB
     for (const auto &[name, value] : environment)
         variables.insert(name, value);
     process.setProcessEnvironment(variables);
+    const Awaited exited(&process, &QProcess::finished, [](int code, QProcess::ExitStatus status) {
+        return status == QProcess::NormalExit ? code : -1;
+    });
     process.start(QStringLiteral(DESKLOGIN_APP_BINARY), arguments);
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(20000))
-        qFatal("the app did not exit");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
+    if (!exited.wait(std::chrono::seconds(20))) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, {}};
+    }
+    return {*exited, QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
 
@@ -175,5 +183,5 @@ void TestCommandLine::printsTheDiagnosticReportWithoutASecret()
     QVERIFY(r.err.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+DESKLOGIN_TEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

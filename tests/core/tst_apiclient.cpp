@@ -1,11 +1,13 @@
+#include "api/ApiClient.h"
+#include "graph/AppGraph.h"
+#include "auth/AuthManager.h"
+#include "Awaited.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
-#include "api/ApiClient.h"
-#include "auth/AuthManager.h"
+#include "TestMain.h"
 #include "auth/TokenClient.h"
-#include "graph/AppGraph.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -28,8 +30,9 @@ private slots:
     void anAnswerForAnEndedSessionIsDropped();
 
 private:
-    static ApiResult resultOf(ApiReply *reply);
-    ApiResult get(const QString &path);
+    // A reply's result, once AWAITed.
+    static Awaited<ApiResult> resultOf(ApiReply *reply);
+    Awaited<ApiResult> get(const QString &path);
 
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<CountingNetworkAccessManager> m_network;
@@ -64,36 +67,35 @@ void TestApiClient::init()
     QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
 }
 
-ApiResult TestApiClient::resultOf(ApiReply *reply)
+Awaited<ApiResult> TestApiClient::resultOf(ApiReply *reply)
 {
-    std::optional<ApiResult> result;
-    connect(reply, &ApiReply::finished, reply, [&result](ApiReply *r) { result = r->result(); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
-        qFatal("no result");
-    return *result;
+    return Awaited(reply, &ApiReply::finished,
+                   [](ApiReply *finished) { return finished->result(); });
 }
 
-ApiResult TestApiClient::get(const QString &path)
+Awaited<ApiResult> TestApiClient::get(const QString &path)
 {
     return resultOf(m_app->api.get(m_server->url(path)));
 }
 
 void TestApiClient::sendsTheTokenAndReturnsTheAnswer()
 {
-    const ApiResult result = get(QStringLiteral("/api/user"));
-    QVERIFY(result.isOk());
-    QCOMPARE(result.httpStatus, 200);
-    QCOMPARE(result.json().value(QLatin1String("name")).toString(), QStringLiteral("Li Wei"));
+    const auto result = get(QStringLiteral("/api/user"));
+    AWAIT(result);
+    QVERIFY(result->isOk());
+    QCOMPARE(result->httpStatus, 200);
+    QCOMPARE(result->json().value(QLatin1String("name")).toString(), QStringLiteral("Li Wei"));
     QCOMPARE(m_server->requests().last().header("Authorization"), QByteArray("Bearer api-token"));
 }
 
 void TestApiClient::a401EndsTheSessionAsExpiryDoes()
 {
     QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
-    const ApiResult result = get(QStringLiteral("/api/gone"));
-    QVERIFY(!result.isOk());
-    QCOMPARE(result.httpStatus, 401);
-    QCOMPARE(result.error, ApiError::Kind::Unauthorized);
+    const auto result = get(QStringLiteral("/api/gone"));
+    AWAIT(result);
+    QVERIFY(!result->isOk());
+    QCOMPARE(result->httpStatus, 401);
+    QCOMPARE(result->error, ApiError::Kind::Unauthorized);
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Revoked);
@@ -103,9 +105,10 @@ void TestApiClient::a401EndsTheSessionAsExpiryDoes()
 
 void TestApiClient::otherFailuresLeaveTheSessionAlone()
 {
-    const ApiResult result = get(QStringLiteral("/api/broken"));
-    QCOMPARE(result.error, ApiError::Kind::HttpError);
-    QCOMPARE(result.httpStatus, 500);
+    const auto result = get(QStringLiteral("/api/broken"));
+    AWAIT(result);
+    QCOMPARE(result->error, ApiError::Kind::HttpError);
+    QCOMPARE(result->httpStatus, 500);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
 }
 
@@ -165,10 +168,11 @@ void TestApiClient::theNetworkNeverEndsTheSession()
         other.respondWith(answer);
         url = other.url(QStringLiteral("/api/user"));
     }
-    const ApiResult result = resultOf(m_app->api.get(url));
-    QVERIFY(result.error.has_value());
-    QCOMPARE(toString(result), kind.constData());
-    QCOMPARE(result.httpStatus, status);
+    const auto result = resultOf(m_app->api.get(url));
+    AWAIT(result);
+    QVERIFY(result->error.has_value());
+    QCOMPARE(toString(*result), kind.constData());
+    QCOMPARE(result->httpStatus, status);
     QCOMPARE(ended.size(), 0);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
     QVERIFY(m_store->stored());
@@ -179,17 +183,19 @@ void TestApiClient::withoutASessionNothingIsSent()
 {
     m_app->auth.signOut();
     const int before = m_network->requestCount();
-    const ApiResult result = get(QStringLiteral("/api/user"));
-    QCOMPARE(result.error, ApiError::Kind::NoSession);
+    const auto result = get(QStringLiteral("/api/user"));
+    AWAIT(result);
+    QCOMPARE(result->error, ApiError::Kind::NoSession);
     QCOMPARE(m_network->requestCount(), before);
 }
 
 void TestApiClient::neverSendsTheTokenOverPlainHttpToOtherHosts()
 {
     const int before = m_network->requestCount();
-    const ApiResult result =
+    const auto result =
         resultOf(m_app->api.get(QUrl(QStringLiteral("http://api.example.com/user"))));
-    QVERIFY2(result.is(Net::Failure::InsecureUrl), toString(result));
+    AWAIT(result);
+    QVERIFY2(result->is(Net::Failure::InsecureUrl), toString(*result));
     QCOMPARE(m_network->requestCount(), before);
 }
 
@@ -203,5 +209,5 @@ void TestApiClient::anAnswerForAnEndedSessionIsDropped()
     QCOMPARE(result->error, ApiError::Kind::SessionEnded);
 }
 
-QTEST_GUILESS_MAIN(TestApiClient)
+DESKLOGIN_TEST_GUILESS_MAIN(TestApiClient)
 #include "tst_apiclient.moc"

@@ -1,6 +1,7 @@
 #include "config/AppConfig.h"
 #include "config/ConfigFile.h"
 #include "config/Setting.h"
+#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,7 +15,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     const QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
+        QTest::qFail(qPrintable(QStringLiteral("cannot write ") + path), __FILE__, __LINE__);
     return path;
 }
 
@@ -344,5 +345,5 @@ void TestAppConfig::missingOptionalFileIsFineButRequiredOneIsNot()
     QCOMPARE(int(loader.problems().first().kind), int(ConfigProblem::Kind::FileUnreadable));
 }
 
-QTEST_GUILESS_MAIN(TestAppConfig)
+DESKLOGIN_TEST_GUILESS_MAIN(TestAppConfig)
 #include "tst_appconfig.moc"

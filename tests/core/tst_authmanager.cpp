@@ -1,12 +1,13 @@
+#include "graph/AppGraph.h"
+#include "auth/AuthManager.h"
+#include "AwaitedJob.h"
+#include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
-#include "SessionJobs.h"
 #include "TestClock.h"
-#include "auth/AuthManager.h"
+#include "TestMain.h"
 #include "auth/TokenClient.h"
-#include "graph/AppGraph.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,7 +59,7 @@ private:
     AppConfig config() const;
 
     std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store;
     std::unique_ptr<AppGraph> m_app;
@@ -86,7 +87,7 @@ void TestAuthManager::init()
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
     m_server->respondWith(FakeHttpServer::json(200, TokenBody));
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<CountingNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>();
     m_store = std::make_unique<MemorySessionStore>();
     makeManager(config());
@@ -152,7 +153,8 @@ void TestAuthManager::invalidPhoneIsRefusedBeforeSending()
 void TestAuthManager::restoresAStoredSession()
 {
     const Session stored = storedSession(*m_clock, 7200);
-    resultOf(m_store->save(stored));
+    const AwaitedJob saved(m_store->save(stored));
+    AWAIT(saved);
     m_app->auth.restore();
     QCOMPARE(m_app->auth.state(), State::Restoring);
     QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
@@ -162,7 +164,8 @@ void TestAuthManager::restoresAStoredSession()
 
 void TestAuthManager::anExpiredStoredSessionIsClearedAndReported()
 {
-    resultOf(m_store->save(storedSession(*m_clock, -1)));
+    const AwaitedJob saved(m_store->save(storedSession(*m_clock, -1)));
+    AWAIT(saved);
     QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     m_app->auth.restore();
     QVERIFY(ended.wait());
@@ -199,9 +202,13 @@ void TestAuthManager::withoutKeychainSignsInForThisRunOnly()
              AuthManager::Notice::SessionNotRemembered);
     QCOMPARE(m_app->auth.state(), State::SignedIn);
 
-    // Signing out of a session that was never stored is not a failure to report.
+    // Signing out of a session that was never stored is not a failure to report: not once
+    // the store has answered the clear.
+    const Awaited reported(m_store.get(), &SessionStore::finished,
+                           [](SessionJob *job) { return job->operation(); });
     m_app->auth.signOut();
-    QTest::qWait(20);
+    AWAIT(reported);
+    QCOMPARE(*reported, SessionStore::Operation::Clear);
     QCOMPARE(notices.size(), 1);
 }
 
@@ -277,15 +284,19 @@ void TestAuthManager::cancelAbandonsTheSignIn()
 
 void TestAuthManager::signOutDuringSignInCancelsIt()
 {
-    FakeHttpServer::Response silent;
-    silent.neverAnswer = true;
-    m_server->respondWith(silent);
+    // A server that answers, slowly: had the sign-out left the request running, its token
+    // would arrive.
+    FakeHttpServer::Response late = FakeHttpServer::json(200, TokenBody);
+    late.trickleIntervalMs = 20;
+    m_server->respondWith(late);
+    const Awaited ended(m_server.get(), &FakeHttpServer::connectionEnded);
     m_app->auth.signIn(Phone, QStringLiteral("pw"));
     QTRY_COMPARE(m_server->requests().size(), 1);
     m_app->auth.signOut();
     QCOMPARE(m_app->auth.state(), State::SignedOut);
     QVERIFY(!m_app->auth.session());
-    QTest::qWait(20);
+    AWAIT(ended);
+    QVERIFY2(!*ended, "the request ran on after the sign-out and got its answer");
     QVERIFY(!m_store->stored());
 }
 
@@ -293,9 +304,11 @@ void TestAuthManager::aSecondSignInWhileBusyIsIgnored()
 {
     m_app->auth.signIn(Phone, QStringLiteral("pw"));
     m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    // A request is handed to the network during the call: none came of the second one.
+    QCOMPARE(m_network->requestCount(), 1);
     QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
-    QTest::qWait(50);
     QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(m_network->requestCount(), 1);
 }
 
 void TestAuthManager::serverRevocationEndsTheSession()
@@ -310,5 +323,5 @@ void TestAuthManager::serverRevocationEndsTheSession()
     QTRY_VERIFY(!m_store->stored().has_value());
 }
 
-QTEST_GUILESS_MAIN(TestAuthManager)
+DESKLOGIN_TEST_GUILESS_MAIN(TestAuthManager)
 #include "tst_authmanager.moc"

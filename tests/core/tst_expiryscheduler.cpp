@@ -1,5 +1,6 @@
-#include "TestClock.h"
 #include "auth/ExpiryScheduler.h"
+#include "TestClock.h"
+#include "TestMain.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -61,7 +62,9 @@ void TestExpiryScheduler::noticesExpiryAfterTheComputerSlept()
     scheduler.setCheckInterval(FastChecks);
     QSignalSpy expired(&scheduler, &ExpiryScheduler::expired);
     scheduler.start(clock.now().addDays(3));
-    QTest::qWait(50);
+    // Two periodic checks (each reads the clock) find the deadline ahead.
+    const int reads = clock.reads();
+    QTRY_VERIFY(clock.reads() >= reads + 2);
     QCOMPARE(expired.count(), 0);
     // The wall clock moves on while monotonic timers stand still: nothing calls recheck(), the
     // next periodic check finds the deadline passed.
@@ -78,7 +81,8 @@ void TestExpiryScheduler::survivesTheClockSetBackAndForward()
     scheduler.start(clock.now().addSecs(3600));
 
     clock.advance(-24 * 3600);
-    QTest::qWait(60);
+    const int reads = clock.reads();
+    QTRY_VERIFY(clock.reads() >= reads + 2); // two periodic checks since
     QCOMPARE(expired.count(), 0);
     QCOMPARE(duration_cast<seconds>(scheduler.remaining()), seconds(25 * 3600));
 
@@ -162,10 +166,13 @@ void TestExpiryScheduler::stopEndsEverything()
     scheduler.start(clock.now().addSecs(60));
     scheduler.stop();
     clock.advance(120);
-    QTest::qWait(60);
+    const int reads = clock.reads();
+    // Nothing to wait for: no check may come. Three check intervals would have brought one.
+    QTest::qWait(int(3 * FastChecks.count()));
+    QCOMPARE(clock.reads(), reads);
     QCOMPARE(expired.count(), 0);
     QCOMPARE(scheduler.nextCheckIn(), milliseconds(-1));
 }
 
-QTEST_GUILESS_MAIN(TestExpiryScheduler)
+DESKLOGIN_TEST_GUILESS_MAIN(TestExpiryScheduler)
 #include "tst_expiryscheduler.moc"

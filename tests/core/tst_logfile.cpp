@@ -1,4 +1,5 @@
 #include "support/LogFile.h"
+#include "TestMain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -85,5 +86,5 @@ void TestLogFile::staysWithinItsBoundAndKeepsTheNewestLines()
     QVERIFY(last.at(1).contains(QStringLiteral("line %1 ").arg(written)));
 }
 
-QTEST_GUILESS_MAIN(TestLogFile)
+DESKLOGIN_TEST_GUILESS_MAIN(TestLogFile)
 #include "tst_logfile.moc"

@@ -1,4 +1,5 @@
 #include "phone/PhoneNumber.h"
+#include "TestMain.h"
 
 #include <QTest>
 #include <QThread>
@@ -196,7 +197,7 @@ void TestPhoneNumber::formatsAsTyped()
     QCOMPARE(PhoneNumber::formatAsTyped(typed, region), shown);
 }
 
-QTEST_GUILESS_MAIN(TestPhoneNumber)
+DESKLOGIN_TEST_GUILESS_MAIN(TestPhoneNumber)
 void TestPhoneNumber::acceptsNumbersOfEveryAcceptedRegion_data()
 {
     QTest::addColumn<QString>("input");

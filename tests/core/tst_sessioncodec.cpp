@@ -1,5 +1,6 @@
-#include "SessionSamples.h"
 #include "session/SessionCodec.h"
+#include "SessionSamples.h"
+#include "TestMain.h"
 
 #include <QHash>
 #include <QTest>
@@ -252,5 +253,5 @@ void TestSessionCodec::removalCoversBothSlotsOrAGuessWhenUnreadable()
                            QStringLiteral("session.b.0")}));
 }
 
-QTEST_GUILESS_MAIN(TestSessionCodec)
+DESKLOGIN_TEST_GUILESS_MAIN(TestSessionCodec)
 #include "tst_sessioncodec.moc"

@@ -1,5 +1,6 @@
 #include "config/AppConfig.h"
 #include "config/Setting.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -119,5 +120,5 @@ void TestSettings::theReadmeTableIsTheDeclaration()
                          .arg(QFileInfo(expected).absoluteFilePath())));
 }
 
-QTEST_GUILESS_MAIN(TestSettings)
+DESKLOGIN_TEST_GUILESS_MAIN(TestSettings)
 #include "tst_settings.moc"

@@ -1,4 +1,5 @@
 #include "support/SingleInstance.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -41,5 +42,5 @@ void TestSingleInstance::takesOverANameLeftByACrash()
     QVERIFY(next.claim());
 }
 
-QTEST_GUILESS_MAIN(TestSingleInstance)
+DESKLOGIN_TEST_GUILESS_MAIN(TestSingleInstance)
 #include "tst_singleinstance.moc"

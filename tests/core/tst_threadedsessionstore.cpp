@@ -1,5 +1,6 @@
-#include "SessionSamples.h"
 #include "session/SessionJob.h"
+#include "SessionSamples.h"
+#include "TestMain.h"
 #include "session/ThreadedSessionStore.h"
 
 #include <QPointer>
@@ -136,5 +137,5 @@ void TestThreadedSessionStore::takesTheStoreWithItWhenItGoes()
     QVERIFY(!watched);
 }
 
-QTEST_GUILESS_MAIN(TestThreadedSessionStore)
+DESKLOGIN_TEST_GUILESS_MAIN(TestThreadedSessionStore)
 #include "tst_threadedsessionstore.moc"

@@ -1,3 +1,4 @@
+#include "TestMain.h"
 #include "auth/TokenResponse.h"
 
 #include <QFile>
@@ -16,7 +17,8 @@ QByteArray specBody(const char *name)
 {
     QFile file(QStringLiteral(DESKLOGIN_TEST_DATA "/") + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", name);
+        QTest::qFail(qPrintable(QStringLiteral("missing test data ") + file.fileName()), __FILE__,
+                     __LINE__);
     return file.readAll();
 }
 
@@ -156,8 +158,7 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << 400
         << QByteArray(
                R"({"error":"invalid_request","error_description":"The request is missing a required parameter.","hint":"Check the `username` parameter"})")
-        << QByteArray("InvalidRequest")
-        << QStringLiteral("The request is missing a required parameter.");
+        << QByteArray("InvalidRequest") << QStringLiteral("The request is missing a required parameter.");
     QTest::newRow("unsupported_grant_type (Passport 12 without enablePasswordGrant)")
         << 400
         << QByteArray(
@@ -172,13 +173,12 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << QByteArray(
                R"({"error":"invalid_scope","error_description":"Invalid parameter: `scope`"})")
         << QByteArray("InvalidScope") << QStringLiteral("Invalid parameter: `scope`");
-    QTest::newRow("unknown code, 4xx") << 403 << QByteArray(R"({"error":"account_locked"})")
-                                       << QByteArray("AccessDenied") << QString();
-    QTest::newRow("unknown code, 5xx") << 503 << QByteArray(R"({"error":"maintenance"})")
-                                       << QByteArray("ServerError") << QString();
+    QTest::newRow("unknown code, 4xx")
+        << 403 << QByteArray(R"({"error":"account_locked"})") << QByteArray("AccessDenied") << QString();
+    QTest::newRow("unknown code, 5xx")
+        << 503 << QByteArray(R"({"error":"maintenance"})") << QByteArray("ServerError") << QString();
     QTest::newRow("error field wins over status 200")
-        << 200 << QByteArray(R"({"error":"invalid_grant"})") << QByteArray("WrongCredentials")
-        << QString();
+        << 200 << QByteArray(R"({"error":"invalid_grant"})") << QByteArray("WrongCredentials") << QString();
     QTest::newRow("message text never decides")
         << 401
         << QByteArray(
@@ -193,13 +193,11 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
         << QByteArray("ServerError") << QString();
     QTest::newRow("504 empty") << 504 << QByteArray() << QByteArray("ServerError") << QString();
-    QTest::newRow("302 redirect") << 302 << QByteArray() << QByteArray("RedirectRefused")
-                                  << QString();
+    QTest::newRow("302 redirect") << 302 << QByteArray() << QByteArray("RedirectRefused") << QString();
     QTest::newRow("401 without JSON")
         << 401 << QByteArray("Unauthorized") << QByteArray("BadResponse") << QString();
-    QTest::newRow("404 JSON without error")
-        << 404 << QByteArray(R"({"message":"Not Found"})") << QByteArray("BadResponse")
-        << QStringLiteral("Not Found");
+    QTest::newRow("404 JSON without error") << 404 << QByteArray(R"({"message":"Not Found"})")
+                                            << QByteArray("BadResponse") << QStringLiteral("Not Found");
 }
 
 void TestTokenResponse::reportsErrorsByCodeAndStatus()
@@ -299,5 +297,5 @@ void TestTokenResponse::serverTextIsPlainSingleLineAndBounded()
     QVERIFY(error.serverText.size() <= 300);
 }
 
-QTEST_GUILESS_MAIN(TestTokenResponse)
+DESKLOGIN_TEST_GUILESS_MAIN(TestTokenResponse)
 #include "tst_tokenresponse.moc"

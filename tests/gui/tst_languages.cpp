@@ -1,16 +1,18 @@
+#include "graph/AppGraph.h"
+#include "auth/AuthManager.h"
 #include "FakeHttpServer.h"
+#include "FindWidget.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
+#include "net/NetworkSettings.h"
 #include "NetworkSettingsDialog.h"
+#include "phone/PhoneNumber.h"
 #include "SessionPage.h"
 #include "TestClock.h"
-#include "auth/AuthManager.h"
+#include "TestMain.h"
 #include "auth/TokenClient.h"
-#include "graph/AppGraph.h"
-#include "net/NetworkSettings.h"
-#include "phone/PhoneNumber.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,9 +22,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace std::chrono;
 
@@ -46,12 +50,10 @@ private slots:
     void noTextIsCutOffInAnyLanguage();
 
 private:
-    template<typename T> T *find(const char *name)
+    template<typename T>
+    T *find(const char *name, const char *file = __builtin_FILE(), int line = __builtin_LINE())
     {
-        T *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget named %s", name);
-        return widget;
+        return findWidget<T>(m_window.get(), name, file, line);
     }
     void chooseFromMenu(const QString &language);
     void signIn(int status, const QByteArray &body,
@@ -100,8 +102,8 @@ void TestLanguages::init()
     m_languages->setLanguage(QStringLiteral("en"), false);
     m_window =
         std::make_unique<MainWindow>(&m_app->auth, nullptr, m_clock.get(), m_languages.get());
-    m_networkSettings = std::make_unique<NetworkSettings>(&m_app->transport, nullptr, config.proxy,
-                                                          config.isLocked(SettingId::Proxy));
+    m_networkSettings = std::make_unique<NetworkSettings>(
+        &m_app->transport, nullptr, config.proxy, config.isLocked(SettingId::Proxy));
     m_window->setNetworkSettings(m_networkSettings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -118,8 +120,7 @@ void TestLanguages::cleanup()
 void TestLanguages::chooseFromMenu(const QString &language)
 {
     // The language button at the window's foot opens this menu.
-    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("languageMenu"));
-    for (QAction *action : menu->actions()) {
+    for (QAction *action : find<QMenu>("languageMenu")->actions()) {
         if (action->data().toString() == language) {
             action->trigger();
             // Qt delivers LanguageChange to the windows as posted events.
@@ -128,7 +129,7 @@ void TestLanguages::chooseFromMenu(const QString &language)
             return;
         }
     }
-    qFatal("no menu entry for %s", qPrintable(language));
+    QFAIL(qPrintable(QStringLiteral("no menu entry for ") + language));
 }
 
 void TestLanguages::signIn(int status, const QByteArray &body,
@@ -178,7 +179,7 @@ void TestLanguages::remembersTheChoice()
 
 void TestLanguages::switchesEveryPageAtRunTime()
 {
-    auto *button = find<QAbstractButton>("signInButton");
+    auto *button = find<QPushButton>("signInButton");
     auto *message = find<QLabel>("messageLabel");
     QCOMPARE(button->text(), QStringLiteral("&Sign in"));
 
@@ -191,10 +192,10 @@ void TestLanguages::switchesEveryPageAtRunTime()
     QCOMPARE(button->text(), QStringLiteral("登录(&S)"));
     QCOMPARE(find<QLabel>("phoneLabel")->text(), QStringLiteral("手机号(&P)"));
     QCOMPARE(message->text(), QStringLiteral("手机号或密码错误，请检查后重试。"));
-    QCOMPARE(find<QAbstractButton>("helpButton")->text(), QStringLiteral("帮助(&H)"));
-    QCOMPARE(find<QAbstractButton>("languageButton")->text(), QStringLiteral("简体中文"));
+    QCOMPARE(find<QToolButton>("helpButton")->text(), QStringLiteral("帮助(&H)"));
+    QCOMPARE(find<QToolButton>("languageButton")->text(), QStringLiteral("简体中文"));
     QCOMPARE(find<QLabel>("restoringLabel")->text(), QStringLiteral("正在恢复您的登录状态…"));
-    QCOMPARE(find<QAbstractButton>("revealButton")->toolTip(), QStringLiteral("显示密码"));
+    QCOMPARE(find<QToolButton>("revealButton")->toolTip(), QStringLiteral("显示密码"));
 
     // So does a countdown that is running.
     signIn(429, R"({"message":"Too Many Attempts."})", {{"Retry-After", "30"}});
@@ -217,7 +218,7 @@ void TestLanguages::switchesEveryPageAtRunTime()
     chooseFromMenu(QStringLiteral("zh_CN"));
     QCOMPARE(find<QLabel>("timeLeftCaption")->text(), QStringLiteral("剩余时间："));
     QCOMPARE(find<QLabel>("timeLeftValue")->text(), QStringLiteral("5 天"));
-    QCOMPARE(find<QAbstractButton>("signOutButton")->text(), QStringLiteral("退出登录(&O)"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("退出登录(&O)"));
     const QLocale cn(QStringLiteral("zh_CN"));
     QCOMPARE(find<QLabel>("expiresValue")->text(),
              cn.toString(ends.date(), QLocale::LongFormat) + QLatin1Char(' ')
@@ -225,7 +226,7 @@ void TestLanguages::switchesEveryPageAtRunTime()
     QCOMPARE(m_window->sessionPage()->noticeText(),
              QStringLiteral("您的登录将在 5 天后到期，届时需要重新登录。"));
     chooseFromMenu(QStringLiteral("zh_TW"));
-    QCOMPARE(find<QAbstractButton>("signOutButton")->text(), QStringLiteral("登出(&O)"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("登出(&O)"));
     // zh_TW's time format has CLDR's day period, which must come out as 上午/下午, not "B".
     const QLocale tw(QStringLiteral("zh_TW"));
     const QString twText = find<QLabel>("expiresValue")->text();
@@ -234,7 +235,7 @@ void TestLanguages::switchesEveryPageAtRunTime()
              qPrintable(twText));
     QVERIFY2(!twText.contains(QLatin1Char('B')), qPrintable(twText));
     chooseFromMenu(QStringLiteral("en"));
-    QCOMPARE(find<QAbstractButton>("signOutButton")->text(), QStringLiteral("Sign &out"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("Sign &out"));
 }
 
 void TestLanguages::noTextIsCutOffInAnyLanguage_data()
@@ -299,5 +300,5 @@ void TestLanguages::noTextIsCutOffInAnyLanguage()
     verifyEverythingFits(QStringLiteral("session page with warning, not kept"));
 }
 
-QTEST_MAIN(TestLanguages)
+DESKLOGIN_TEST_MAIN(TestLanguages)
 #include "tst_languages.moc"

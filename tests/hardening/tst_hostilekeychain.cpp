@@ -1,14 +1,18 @@
-#include "FakeHttpServer.h"
-#include "Sandbox.h"
-#include "TestClock.h"
-#include "auth/AuthManager.h"
-#include "auth/TokenClient.h"
 #include "graph/AppGraph.h"
+#include "auth/AuthManager.h"
+#include "Awaited.h"
+#include "FakeHttpServer.h"
 #include "session/KeychainSessionStore.h"
+#include "Sandbox.h"
 #include "session/SessionJob.h"
+#include "TestClock.h"
+#include "TestMain.h"
+#include "auth/TokenClient.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -116,9 +120,12 @@ void TestHostileKeychain::signsInForThisRunOnlyWithoutAKeychain()
     QCOMPARE(sandboxFilesContaining({TestToken}),
              QStringList()); // and it never went to a file instead
 
+    const Awaited reported(m_store.get(), &SessionStore::finished,
+                           [](SessionJob *job) { return job->operation(); });
     m_app->auth.signOut();
     QCOMPARE(m_app->auth.state(), State::SignedOut);
-    QTest::qWait(500);
+    AWAIT_WITH_TIMEOUT(reported, seconds(15));
+    QCOMPARE(*reported, SessionStore::Operation::Clear);
     QCOMPARE(notices.size(), 1); // nothing was stored, so nothing is "left behind"
 }
 
@@ -182,10 +189,21 @@ void TestHostileKeychain::aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoN
     m_store.reset();
     resume.dismiss();
     QCOMPARE(::kill(pid_t(pid.value()), SIGCONT), 0);
-    QTest::qWait(1500);
+    // The daemon answers in the order it was asked: once it has answered a call made now, the
+    // answers it owed have come too.
+    QDBusMessage collections = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    collections << QStringLiteral("org.freedesktop.Secret.Service")
+                << QStringLiteral("Collections");
+    QDBusPendingCallWatcher call(QDBusConnection::sessionBus().asyncCall(collections));
+    const Awaited answered(&call, &QDBusPendingCallWatcher::finished,
+                           [](QDBusPendingCallWatcher *watcher) { return watcher->isError(); });
+    AWAIT(answered);
+    QVERIFY2(!*answered, qPrintable(call.error().message()));
     QVERIFY(QDBusConnection::sessionBus().interface()->isServiceRegistered(
         QStringLiteral("org.freedesktop.secrets")));
 }
 
-QTEST_GUILESS_MAIN(TestHostileKeychain)
+DESKLOGIN_TEST_GUILESS_MAIN(TestHostileKeychain)
 #include "tst_hostilekeychain.moc"

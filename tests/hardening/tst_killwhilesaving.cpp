@@ -1,7 +1,8 @@
-#include "KeyringGuard.h"
-#include "SessionJobs.h"
-#include "SessionSamples.h"
+#include "AwaitedJob.h"
 #include "session/KeychainSessionStore.h"
+#include "KeyringGuard.h"
+#include "SessionSamples.h"
+#include "TestMain.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -36,6 +37,7 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
         writer.start(QStringLiteral(DESKLOGIN_KEYCHAIN_WRITER), {service});
         QVERIFY(writer.waitForStarted());
         QVERIFY(writer.waitForReadyRead(10000)); // at least one whole save
+        // A random moment of the saving, on purpose: nothing to wait for.
         QTest::qWait(QRandomGenerator::global()->bounded(5, 120));
         ::kill(pid_t(writer.processId()), SIGKILL);
         QVERIFY(writer.waitForFinished(5000));
@@ -43,8 +45,8 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
         const int lastSaved = lines.last().toInt();
 
         KeychainSessionStore store(service);
-        const auto loaded = waitForJob(store.load());
-        QVERIFY(loaded);
+        const AwaitedJob loaded(store.load());
+        AWAIT(loaded);
         const auto result = *loaded;
         QCOMPARE(result.error, SessionStore::Error::None);
         QVERIFY(result.session.has_value());
@@ -62,5 +64,5 @@ void TestKillWhileSaving::theNextStartFindsAWholeSession()
           rounds);
 }
 
-QTEST_GUILESS_MAIN(TestKillWhileSaving)
+DESKLOGIN_TEST_GUILESS_MAIN(TestKillWhileSaving)
 #include "tst_killwhilesaving.moc"

@@ -1,27 +1,30 @@
+#include "api/ApiClient.h"
+#include "graph/AppGraph.h"
+#include "auth/AuthManager.h"
+#include "Awaited.h"
+#include "support/Clock.h"
 #include "DemoServer.h"
 #include "DiagnosticReport.h"
 #include "FakeHttpServer.h"
+#include "session/KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "LanguageManager.h"
+#include "support/LogFile.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
-#include "ProxyServer.h"
-#include "Sandbox.h"
-#include "TestClock.h"
-#include "api/ApiClient.h"
-#include "auth/AuthManager.h"
-#include "auth/TokenClient.h"
-#include "graph/AppGraph.h"
 #include "net/NetworkSettings.h"
 #include "phone/PhoneNumber.h"
+#include "ProxyServer.h"
+#include "Sandbox.h"
 #include "secrets/SecretBackend.h"
-#include "session/KeychainSessionStore.h"
-#include "support/Clock.h"
-#include "support/LogFile.h"
+#include "TestClock.h"
+#include "TestMain.h"
+#include "auth/TokenClient.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -127,7 +130,10 @@ void TestNoSecrets::aWholeSessionLeavesNoSecretAnywhere()
         QTRY_COMPARE_WITH_TIMEOUT(auth.state(), AuthManager::State::SignedIn, 10000);
         token = auth.session()->accessToken;
         QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 10000);
-        QTest::qWait(500); // the profile request
+        // The profile request, answered and shown.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.findChild<QLabel *>(QStringLiteral("profileValue"))->text(),
+            QStringLiteral("Li Wei"), 10000);
         window.close(); // settings written
         auth.signOut();
         QTRY_VERIFY_WITH_TIMEOUT(!store.isBusy(), 10000);
@@ -191,6 +197,7 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
     config.profileEndpoint = QStringLiteral("/api/user");
     QList<QByteArray> tokens;
+    // False when the sign-in or the profile did not end: the test function has failed then.
     const auto signIn = [&](const AppConfig &with, const QString &password,
                             const std::function<void(NetworkSettings &)> &network) {
         MemorySessionStore store;
@@ -201,16 +208,19 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
         settings.start();
         network(settings);
         app.auth.signIn(QStringLiteral("138 0013 8000"), password);
-        if (!QTest::qWaitFor([&] { return app.auth.state() != AuthManager::State::SigningIn; },
-                             20000))
-            qFatal("the sign-in did not end");
+        const Awaited ended(&app.auth, &AuthManager::stateChanged); // from SigningIn
+        if (!ended.wait(std::chrono::seconds(20)))
+            return false;
         if (app.auth.session()) {
             tokens.append(app.auth.session()->accessToken);
             // The API too: the profile.
-            QSignalSpy done(app.api.get(app.auth.config().profileUrl()), &ApiReply::finished);
-            done.wait(10000);
+            const Awaited profile(app.api.get(app.auth.config().profileUrl()), &ApiReply::finished,
+                                  [](ApiReply *) { return true; });
+            if (!profile.wait())
+                return false;
             app.auth.signOut();
         }
+        return true;
     };
     const auto direct = [](NetworkSettings &) {};
     const auto throughProxy = [&](const QByteArray &password) {
@@ -222,11 +232,15 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     };
 
     // Signed in through the proxy, with its password; then refused by the proxy.
-    signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy(proxyPassword));
+    if (!signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy(proxyPassword)))
+        return;
     QCOMPARE(tokens.size(), 1);
-    signIn(config, QString::fromLatin1(DemoServer::Password), throughProxy("not-the-proxy-pw"));
+    if (!signIn(config, QString::fromLatin1(DemoServer::Password),
+                throughProxy("not-the-proxy-pw")))
+        return;
     // A wrong password, directly.
-    signIn(config, QString::fromLatin1(wrongPassword), direct);
+    if (!signIn(config, QString::fromLatin1(wrongPassword), direct))
+        return;
     // Every kind of failure a server can produce.
     AppConfig toFake = config;
     toFake.serverUrl = fake.url();
@@ -242,11 +256,13 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
     };
     for (const auto &answer : answers) {
         fake.respondWith(answer);
-        signIn(toFake, QString::fromLatin1(DemoServer::Password), direct);
+        if (!signIn(toFake, QString::fromLatin1(DemoServer::Password), direct))
+            return;
     }
     AppConfig offline = config;
     offline.serverUrl = QUrl(QStringLiteral("https://desklogin-test.invalid"));
-    signIn(offline, QString::fromLatin1(DemoServer::Password), direct);
+    if (!signIn(offline, QString::fromLatin1(DemoServer::Password), direct))
+        return;
 
     // Everything the app wrote for support, and the report made from it.
     LogFile::flush();
@@ -287,5 +303,5 @@ void TestNoSecrets::theSupportLogAndReportHoldNoSecretAfterEveryKindOfFailure()
                  qPrintable(QStringLiteral("secret #%1 in the log or report").arg(i)));
 }
 
-QTEST_MAIN(TestNoSecrets)
+DESKLOGIN_TEST_MAIN(TestNoSecrets)
 #include "tst_nosecrets.moc"

@@ -1,16 +1,18 @@
+#include "config/AppConfig.h"
+#include "graph/AppGraph.h"
+#include "Awaited.h"
 #include "DemoServer.h"
 #include "KeyringGuard.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
+#include "net/NetworkSettings.h"
 #include "ProxyServer.h"
 #include "Sandbox.h"
+#include "secrets/SecretBackend.h"
 #include "TestCertificates.h"
 #include "TestClock.h"
+#include "TestMain.h"
 #include "TokenResults.h"
-#include "config/AppConfig.h"
-#include "graph/AppGraph.h"
-#include "net/NetworkSettings.h"
-#include "secrets/SecretBackend.h"
 
 #include <QFile>
 #include <QProcess>
@@ -40,10 +42,12 @@ private slots:
 
 private:
     // Signs in with the demo account; returns the error, or nothing when signed in. With
-    // `secrets`, the proxy (and its password from there) is set up as main() does.
+    // `secrets`, the proxy (and its password from there) is set up as main() does. A sign-in
+    // that does not end fails the test function (and returns a Timeout error).
     std::optional<AuthError> signIn(const AppConfig &config, SecretBackend *secrets = nullptr);
     static AppConfig configFor(const DemoServer &server);
-    // The proxy password in the keychain, or "(none)".
+    // The proxy password in the keychain, or "(none)"; a keychain that does not answer fails
+    // the test function.
     static QString storedPassword(SecretBackend *secrets);
     static ProxySettings proxyAt(const char *scheme, quint16 port, const char *user = "");
     QString certificate(const char *name) const
@@ -63,15 +67,13 @@ void TestOfficeNetwork::initTestCase()
 
 QString TestOfficeNetwork::storedPassword(SecretBackend *secrets)
 {
-    std::optional<QString> result;
-    connect(secrets->read(QString::fromLatin1(NetworkSettings::PasswordKey)), &SecretJob::finished,
-            secrets, [&result](SecretJob *job) {
-                result = job->error() == SecretBackend::Error::NotFound ? QStringLiteral("(none)")
-                                                                        : job->text();
-            });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
-        qFatal("the keychain did not answer");
-    return *result;
+    const Awaited read(secrets->read(QString::fromLatin1(NetworkSettings::PasswordKey)),
+                       &SecretJob::finished, [](SecretJob *job) {
+                           return job->error() == SecretBackend::Error::NotFound
+                               ? QStringLiteral("(none)")
+                               : job->text();
+                       });
+    return read.wait() ? *read : QStringLiteral("(no answer)");
 }
 
 AppConfig TestOfficeNetwork::configFor(const DemoServer &server)
@@ -89,8 +91,8 @@ ProxySettings TestOfficeNetwork::proxyAt(const char *scheme, quint16 port, const
         + QLatin1String(*user ? "@" : "") + QStringLiteral("127.0.0.1:") + QString::number(port);
     const auto proxy = ProxySettings::parse(text);
     if (!proxy)
-        qFatal("not a proxy: %s", qPrintable(text));
-    return *proxy;
+        QTest::qFail(qPrintable(QStringLiteral("not a proxy: ") + text), __FILE__, __LINE__);
+    return proxy.value_or(ProxySettings {});
 }
 
 std::optional<AuthError> TestOfficeNetwork::signIn(const AppConfig &config, SecretBackend *secrets)
@@ -99,19 +101,23 @@ std::optional<AuthError> TestOfficeNetwork::signIn(const AppConfig &config, Secr
     TestClock clock;
     AppGraph app(config, &store, &clock, nullptr, secrets);
     NetworkSettings &network = app.networkSettings;
-    QSignalSpy ready(&network, &NetworkSettings::ready);
+    const Awaited ready(&network, &NetworkSettings::ready, [] { return true; });
     network.start();
-    if (ready.isEmpty() && !ready.wait(10000))
-        qFatal("the proxy settings did not become ready");
+    const AuthError notEnded = AuthError::of(Net::Failure::Timeout);
+    if (!ready.wait())
+        return notEnded;
     QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
     app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                     QString::fromLatin1(DemoServer::Password));
-    if (!QTest::qWaitFor([&] { return app.auth.state() != State::SigningIn; }, 20000))
-        qFatal("the sign-in did not end");
-    if (app.auth.state() == State::SignedIn)
+    const Awaited ended(&app.auth, &AuthManager::stateChanged); // from SigningIn
+    if (!ended.wait(std::chrono::seconds(20)))
+        return notEnded;
+    if (*ended == State::SignedIn)
         return std::nullopt;
-    if (failed.isEmpty())
-        qFatal("neither signed in nor failed");
+    if (failed.isEmpty()) {
+        QTest::qFail("neither signed in nor failed", __FILE__, __LINE__);
+        return notEnded;
+    }
     return failed.first().first().value<AuthError>();
 }
 
@@ -347,5 +353,5 @@ void TestOfficeNetwork::theSystemsProxyIsUsedUnlessTheSettingsSayNone()
     QCOMPARE(server.lastTokenRequest().value(QStringLiteral("via")).toString(), QString());
 }
 
-QTEST_GUILESS_MAIN(TestOfficeNetwork)
+DESKLOGIN_TEST_GUILESS_MAIN(TestOfficeNetwork)
 #include "tst_officenetwork.moc"

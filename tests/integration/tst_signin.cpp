@@ -1,12 +1,15 @@
+#include "graph/AppGraph.h"
+#include "auth/AuthManager.h"
+#include "AwaitedJob.h"
+#include "support/Clock.h"
 #include "DemoServer.h"
+#include "session/KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SecretServiceProbe.h"
-#include "auth/AuthManager.h"
-#include "auth/TokenClient.h"
-#include "graph/AppGraph.h"
-#include "session/KeychainSessionStore.h"
 #include "session/SessionJob.h"
-#include "support/Clock.h"
+#include "TestClock.h"
+#include "TestMain.h"
+#include "auth/TokenClient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -19,15 +22,16 @@ using State = AuthManager::State;
 namespace {
 
 // The objects main.cpp builds, with the real keychain and the real network; destroying one and
-// making another is quitting the app and starting it again.
+// making another is quitting the app and starting it again. The system's clock unless a test
+// brings its own, to move time between two runs.
 struct App {
-    SystemClock clock;
+    SystemClock systemClock;
     KeychainSessionStore store;
     AppGraph graph;
     AuthManager &auth = graph.auth;
 
-    App(const AppConfig &config, const QString &service)
-        : store(service), graph(config, &store, &clock)
+    App(const AppConfig &config, const QString &service, const Clock *clock = nullptr)
+        : store(service), graph(config, &store, clock ? clock : &systemClock)
     {
     }
 };
@@ -72,7 +76,9 @@ private slots:
     void signOutLeavesNothingInTheKeychain();
 
 private:
-    bool keychainHasItems() const;
+    // The items of this test's service in the keychain, as the Secret Service itself counts
+    // them; -1 when secret-tool failed, which no check takes for an answer.
+    int keychainItems() const { return secretServiceItemCount(m_service); }
     QString m_service;
 };
 
@@ -84,14 +90,6 @@ void TestSignIn::initTestCase()
 void TestSignIn::init()
 {
     m_service = QStringLiteral("org.desklogin.itest.") + QUuid::createUuid().toString(QUuid::Id128);
-}
-
-bool TestSignIn::keychainHasItems() const
-{
-    const int count = secretServiceItemCount(m_service);
-    if (count < 0)
-        qFatal("secret-tool failed");
-    return count > 0;
 }
 
 void TestSignIn::signsInAndIsStillSignedInAfterARestart()
@@ -114,14 +112,14 @@ void TestSignIn::signsInAndIsStillSignedInAfterARestart()
         QVERIFY2(lifetime >= 31536000 - 2 && lifetime <= 31536000,
                  qPrintable(QString::number(lifetime)));
         QVERIFY(waitUntilSaved(app));
-        QVERIFY(keychainHasItems());
+        QVERIFY(keychainItems() > 0);
     }
     App restarted(configFor(server), m_service);
     restarted.auth.restore();
     QTRY_COMPARE_WITH_TIMEOUT(restarted.auth.state(), State::SignedIn, 10000);
     QCOMPARE(*restarted.auth.session(), first);
     restarted.auth.signOut();
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 void TestSignIn::wrongPasswordInEveryDialect_data()
@@ -148,7 +146,7 @@ void TestSignIn::wrongPasswordInEveryDialect()
     QCOMPARE(toString(error), "WrongCredentials");
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(app.auth.state(), State::SignedOut);
-    QVERIFY(!keychainHasItems());
+    QCOMPARE(keychainItems(), 0);
 }
 
 void TestSignIn::wrongClientSecretIsAConfigurationFault()
@@ -162,7 +160,8 @@ void TestSignIn::wrongClientSecretIsAConfigurationFault()
     app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                     QString::fromLatin1(DemoServer::Password));
     QVERIFY(failed.wait(10000));
-    QCOMPARE(toString(failed.first().first().value<AuthError>()), "ClientMisconfigured");
+    QCOMPARE(toString(failed.first().first().value<AuthError>()),
+             "ClientMisconfigured");
 }
 
 // A standards-following server that is not Passport: the library's own checks, which refuse
@@ -184,7 +183,7 @@ void TestSignIn::signsInToAStrictRfc6749Server()
                  && agent.endsWith(QStringLiteral("; Qt %1)").arg(QLatin1String(qVersion()))),
              qPrintable(agent));
     app.auth.signOut();
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 void TestSignIn::aScopeTheServerRefusesIsSaidSo()
@@ -203,7 +202,7 @@ void TestSignIn::aScopeTheServerRefusesIsSaidSo()
     const auto error = failed.first().first().value<AuthError>();
     QCOMPARE(toString(error), "InvalidScope");
     QCOMPARE(error.httpStatus, 400);
-    QVERIFY(!keychainHasItems());
+    QCOMPARE(keychainItems(), 0);
 
     // The scope it allows is sent as configured and accepted.
     config.scope = QStringLiteral("profile");
@@ -216,7 +215,7 @@ void TestSignIn::aScopeTheServerRefusesIsSaidSo()
                 .toArray()
                 .contains(QStringLiteral("scope")));
     allowed.auth.signOut();
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 void TestSignIn::aPublicClientSendsNoSecret()
@@ -236,7 +235,7 @@ void TestSignIn::aPublicClientSendsNoSecret()
     QCOMPARE(fields.size(), 4); // grant_type, client_id, username, password
     QVERIFY(!fields.contains(QStringLiteral("client_secret")));
     app.auth.signOut();
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 // "Keep me signed in" off (a shared computer): the session lives in memory only.
@@ -249,13 +248,21 @@ void TestSignIn::withoutKeepSignedInNothingReachesTheKeychain()
     {
         App app(config, m_service);
         QSignalSpy notices(&app.auth, &AuthManager::notice);
+        QList<SessionStore::Operation> reported;
+        connect(&app.store, &SessionStore::finished, this,
+                [&reported](SessionJob *job) { reported.append(job->operation()); });
         app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                         QString::fromLatin1(DemoServer::Password));
         QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
         QVERIFY(!app.auth.isSessionKept());
-        QTest::qWait(500); // a save, had one been asked for, would have reached the keychain
+        // The store answers in the order it is asked: once a load asked now has reported, a
+        // save asked with the sign-in would have reported before it.
+        const AwaitedJob loaded(app.store.load());
+        AWAIT(loaded);
+        QCOMPARE(reported, QList<SessionStore::Operation> {SessionStore::Operation::Load});
+        QVERIFY(!loaded->session);
         QVERIFY(!app.store.isBusy());
-        QVERIFY(!keychainHasItems());
+        QCOMPARE(keychainItems(), 0);
         QCOMPARE(notices.size(), 0); // nothing failed: nothing was meant to be saved
     }
     App restarted(config, m_service);
@@ -269,9 +276,9 @@ void TestSignIn::withoutKeepSignedInNothingReachesTheKeychain()
     QTRY_COMPARE_WITH_TIMEOUT(restarted.auth.state(), State::SignedIn, 10000);
     QVERIFY(restarted.auth.isSessionKept());
     QVERIFY(waitUntilSaved(restarted));
-    QVERIFY(keychainHasItems());
+    QVERIFY(keychainItems() > 0);
     restarted.auth.signOut();
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 void TestSignIn::aShortLivedTokenReturnsToSignedOutWithTheReason()
@@ -285,13 +292,13 @@ void TestSignIn::aShortLivedTokenReturnsToSignedOutWithTheReason()
                     QString::fromLatin1(DemoServer::Password));
     QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
     QVERIFY(waitUntilSaved(app));
-    QVERIFY(keychainHasItems());
+    QVERIFY(keychainItems() > 0);
     QVERIFY(ended.wait(6000));
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Expired);
     QCOMPARE(app.auth.state(), State::SignedOut);
     QCOMPARE(app.auth.lastPhone(), QStringLiteral("+8613800138000"));
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 void TestSignIn::aStoredSessionThatExpiredWhileClosedIsClearedOnStart()
@@ -299,22 +306,23 @@ void TestSignIn::aStoredSessionThatExpiredWhileClosedIsClearedOnStart()
     DemoServer server;
     QVERIFY2(server.start({QStringLiteral("--expires-in"), QStringLiteral("2")}),
              qPrintable(server.errorString()));
+    TestClock clock(QDateTime::currentDateTimeUtc());
     {
-        App app(configFor(server), m_service);
+        App app(configFor(server), m_service, &clock);
         app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                         QString::fromLatin1(DemoServer::Password));
         QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
         QVERIFY(waitUntilSaved(app));
     } // quit while signed in
-    QTest::qWait(2500);
-    App restarted(configFor(server), m_service);
+    clock.advance(3); // closed for longer than the token lasts
+    App restarted(configFor(server), m_service, &clock);
     QSignalSpy ended(&restarted.auth, &AuthManager::sessionEnded);
     restarted.auth.restore();
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Expired);
     QCOMPARE(restarted.auth.state(), State::SignedOut);
-    QTRY_VERIFY_WITH_TIMEOUT(!keychainHasItems(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 void TestSignIn::tooManyAttemptsAreThrottled()
@@ -328,7 +336,8 @@ void TestSignIn::tooManyAttemptsAreThrottled()
         app.auth.signIn(QString::fromLatin1(DemoServer::Phone), QStringLiteral("wrong"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), attempt, 10000);
     }
-    QCOMPARE(toString(failed.at(1).first().value<AuthError>()), "WrongCredentials");
+    QCOMPARE(toString(failed.at(1).first().value<AuthError>()),
+             "WrongCredentials");
     const auto throttled = failed.at(2).first().value<AuthError>();
     QCOMPARE(toString(throttled), "RateLimited");
     QVERIFY(throttled.retryAfter.count() > 0);
@@ -344,7 +353,7 @@ void TestSignIn::signOutLeavesNothingInTheKeychain()
                     QString::fromLatin1(DemoServer::Password));
     QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
     QVERIFY(waitUntilSaved(app));
-    QVERIFY(keychainHasItems());
+    QVERIFY(keychainItems() > 0);
     std::optional<SessionStore::Error> cleared;
     connect(&app.store, &SessionStore::finished, this, [&cleared](SessionJob *job) {
         if (job->operation() == SessionStore::Operation::Clear)
@@ -354,8 +363,8 @@ void TestSignIn::signOutLeavesNothingInTheKeychain()
     QCOMPARE(app.auth.state(), State::SignedOut);
     QTRY_VERIFY_WITH_TIMEOUT(cleared.has_value(), 10000);
     QCOMPARE(*cleared, SessionStore::Error::None);
-    QVERIFY(!keychainHasItems());
+    QCOMPARE(keychainItems(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestSignIn)
+DESKLOGIN_TEST_GUILESS_MAIN(TestSignIn)
 #include "tst_signin.moc"

@@ -1,8 +1,9 @@
-#include "KeyringGuard.h"
-#include "SecretServiceProbe.h"
-#include "SessionJobs.h"
-#include "secrets/QtKeychainSecretBackend.h"
+#include "AwaitedJob.h"
 #include "session/KeychainSessionStore.h"
+#include "KeyringGuard.h"
+#include "secrets/QtKeychainSecretBackend.h"
+#include "SecretServiceProbe.h"
+#include "TestMain.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,10 +50,12 @@ private slots:
     void aStalePresenceFileGoesWhenTheKeychainHoldsNothing();
 
 private:
-    // Direct keychain access, for looking behind the store's back.
+    // Direct keychain access, for looking behind the store's back. A keychain that does not
+    // answer fails the test function; the value returned then fails the next check too.
     QString rawRead(const QString &key, QKeychain::Error *error = nullptr);
-    void rawWrite(const QString &key, const QString &text);
-    void rawDelete(const QString &key);
+    bool rawWrite(const QString &key, const QString &text);
+    bool rawDelete(const QString &key);
+    // The store's answers; TimedOut when it did not answer (the test function has failed).
     SessionStore::LoadResult load();
     SessionStore::Error save(const Session &session);
     SessionStore::Error clear();
@@ -85,36 +88,36 @@ QString TestKeychainSessionStore::rawRead(const QString &key, QKeychain::Error *
     QKeychain::ReadPasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setKey(key);
-    QSignalSpy done(&job, &QKeychain::Job::finished);
+    const Awaited done(&job, &QKeychain::Job::finished,
+                       [](QKeychain::Job *finished) { return finished->error(); });
     job.start();
-    if (!done.wait(10000))
-        qFatal("keychain read timed out");
+    const QKeychain::Error result = done.wait() ? *done : QKeychain::OtherError;
     if (error)
-        *error = job.error();
-    return job.error() == QKeychain::NoError ? job.textData() : QString();
+        *error = result;
+    return result == QKeychain::NoError ? job.textData() : QString();
 }
 
-void TestKeychainSessionStore::rawWrite(const QString &key, const QString &text)
+bool TestKeychainSessionStore::rawWrite(const QString &key, const QString &text)
 {
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setKey(key);
     job.setTextData(text);
-    QSignalSpy done(&job, &QKeychain::Job::finished);
+    const Awaited done(&job, &QKeychain::Job::finished,
+                       [](QKeychain::Job *finished) { return finished->error(); });
     job.start();
-    if (!done.wait(10000) || job.error() != QKeychain::NoError)
-        qFatal("keychain write failed");
+    return done.wait() && *done == QKeychain::NoError;
 }
 
-void TestKeychainSessionStore::rawDelete(const QString &key)
+bool TestKeychainSessionStore::rawDelete(const QString &key)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setKey(key);
-    QSignalSpy done(&job, &QKeychain::Job::finished);
+    const Awaited done(&job, &QKeychain::Job::finished,
+                       [](QKeychain::Job *finished) { return finished->error(); });
     job.start();
-    if (!done.wait(10000))
-        qFatal("keychain delete timed out");
+    return done.wait() && *done == QKeychain::NoError;
 }
 
 QStringList TestKeychainSessionStore::storedKeys()
@@ -135,17 +138,21 @@ QStringList TestKeychainSessionStore::storedKeys()
 
 SessionStore::LoadResult TestKeychainSessionStore::load()
 {
-    return resultOf(m_store->load());
+    const AwaitedJob loaded(m_store->load());
+    return loaded.wait() ? *loaded
+                         : SessionStore::LoadResult {std::nullopt, SessionStore::Error::TimedOut};
 }
 
 SessionStore::Error TestKeychainSessionStore::save(const Session &session)
 {
-    return resultOf(m_store->save(session)).error;
+    const AwaitedJob saved(m_store->save(session));
+    return saved.wait() ? saved->error : SessionStore::Error::TimedOut;
 }
 
 SessionStore::Error TestKeychainSessionStore::clear()
 {
-    return resultOf(m_store->clear()).error;
+    const AwaitedJob cleared(m_store->clear());
+    return cleared.wait() ? cleared->error : SessionStore::Error::TimedOut;
 }
 
 void TestKeychainSessionStore::nothingStoredLoadsAsSignedOut()
@@ -212,7 +219,7 @@ void TestKeychainSessionStore::aHalfWrittenSaveLeavesTheOldSessionWhole()
     const Session old = makeSession(3000, 'o');
     QCOMPARE(save(old), SessionStore::Error::None);
     // A save killed after writing the new slot's first chunk, before the manifest.
-    rawWrite(QStringLiteral("session.b.0"), QString(2048, QLatin1Char('x')));
+    QVERIFY(rawWrite(QStringLiteral("session.b.0"), QString(2048, QLatin1Char('x'))));
     m_store = std::make_unique<KeychainSessionStore>(m_service);
     const auto result = load();
     QCOMPARE(result.error, SessionStore::Error::None);
@@ -226,7 +233,7 @@ void TestKeychainSessionStore::aHalfWrittenSaveLeavesTheOldSessionWhole()
 void TestKeychainSessionStore::aCorruptManifestReadsAsSignedOutAndIsCleared()
 {
     QCOMPARE(save(makeSession(100)), SessionStore::Error::None);
-    rawWrite(QStringLiteral("session"), QStringLiteral("{not json"));
+    QVERIFY(rawWrite(QStringLiteral("session"), QStringLiteral("{not json")));
     const auto result = load();
     QVERIFY(!result.session);
     QCOMPARE(result.error, SessionStore::Error::Corrupt);
@@ -236,7 +243,7 @@ void TestKeychainSessionStore::aCorruptManifestReadsAsSignedOutAndIsCleared()
 void TestKeychainSessionStore::aMissingChunkReadsAsSignedOutAndIsCleared()
 {
     QCOMPARE(save(makeSession(5 * 1024)), SessionStore::Error::None);
-    rawDelete(QStringLiteral("session.a.1"));
+    QVERIFY(rawDelete(QStringLiteral("session.a.1")));
     const auto result = load();
     QVERIFY(!result.session);
     QCOMPARE(result.error, SessionStore::Error::Corrupt);
@@ -246,7 +253,7 @@ void TestKeychainSessionStore::aMissingChunkReadsAsSignedOutAndIsCleared()
 void TestKeychainSessionStore::aTamperedChunkReadsAsSignedOutAndIsCleared()
 {
     QCOMPARE(save(makeSession(5 * 1024)), SessionStore::Error::None);
-    rawWrite(QStringLiteral("session.a.2"), QStringLiteral("aaaa\"}"));
+    QVERIFY(rawWrite(QStringLiteral("session.a.2"), QStringLiteral("aaaa\"}")));
     const auto result = load();
     QVERIFY(!result.session);
     QCOMPARE(result.error, SessionStore::Error::Corrupt);
@@ -315,5 +322,5 @@ void TestKeychainSessionStore::aStalePresenceFileGoesWhenTheKeychainHoldsNothing
     QVERIFY(!QFileInfo::exists(note));
 }
 
-QTEST_GUILESS_MAIN(TestKeychainSessionStore)
+DESKLOGIN_TEST_GUILESS_MAIN(TestKeychainSessionStore)
 #include "tst_keychainsessionstore.moc"

@@ -1,6 +1,7 @@
-#include "KeyringGuard.h"
-#include "SessionJobs.h"
+#include "AwaitedJob.h"
 #include "session/KeychainSessionStore.h"
+#include "KeyringGuard.h"
+#include "TestMain.h"
 #include "session/ThreadedSessionStore.h"
 
 #include <QSignalSpy>
@@ -32,18 +33,21 @@ void TestThreadedKeychain::savesLoadsAndClearsRoundAfterRound()
         session.receivedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
         session.expiresAt = session.receivedAt.addSecs(3600);
         // All four asked for at once, answered in order.
-        const JobWatch saved(store.save(session));
-        const JobWatch loaded(store.load());
-        const JobWatch cleared(store.clear());
-        const JobWatch loadedAgain(store.load());
-        QCOMPARE(resultOf(saved).error, SessionStore::Error::None);
-        const auto first = resultOf(loaded);
-        QVERIFY(first.session);
-        QCOMPARE(first.session->accessToken, session.accessToken);
-        QCOMPARE(resultOf(cleared).error, SessionStore::Error::None);
-        QVERIFY(!resultOf(loadedAgain).session);
+        const AwaitedJob saved(store.save(session));
+        const AwaitedJob loaded(store.load());
+        const AwaitedJob cleared(store.clear());
+        const AwaitedJob loadedAgain(store.load());
+        AWAIT(saved);
+        QCOMPARE(saved->error, SessionStore::Error::None);
+        AWAIT(loaded);
+        QVERIFY(loaded->session);
+        QCOMPARE(loaded->session->accessToken, session.accessToken);
+        AWAIT(cleared);
+        QCOMPARE(cleared->error, SessionStore::Error::None);
+        AWAIT(loadedAgain);
+        QVERIFY(!loadedAgain->session);
     }
 }
 
-QTEST_GUILESS_MAIN(TestThreadedKeychain)
+DESKLOGIN_TEST_GUILESS_MAIN(TestThreadedKeychain)
 #include "tst_threadedkeychain.moc"

@@ -66,9 +66,13 @@ FakeHttpServer::Response FakeHttpServer::json(int status, const QByteArray &body
 void FakeHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto answered = std::make_shared<bool>(false);
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket, answered] {
+            socket->deleteLater();
+            emit connectionEnded(*answered);
+        });
         auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, answered] {
             *buffer += socket->readAll();
             const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
             if (headerEnd < 0)
@@ -111,10 +115,11 @@ void FakeHttpServer::onNewConnection()
                 const QByteArray chunk =
                     QByteArray::number(16384, 16) + "\r\n" + QByteArray(16384, 'x') + "\r\n";
                 auto sent = std::make_shared<qint64>(0);
-                const auto more = [socket, chunk, sent] {
+                const auto more = [socket, chunk, sent, answered] {
                     if (socket->bytesToWrite() > 4 * chunk.size())
                         return;
                     if (*sent > 256LL * 1024 * 1024) {
+                        *answered = true;
                         socket->disconnectFromHost();
                         return;
                     }
@@ -125,11 +130,13 @@ void FakeHttpServer::onNewConnection()
             } else if (response.trickleIntervalMs > 0) {
                 auto *timer = new QTimer(socket);
                 auto sent = std::make_shared<qsizetype>(0);
-                connect(timer, &QTimer::timeout, socket, [socket, response, sent] {
-                    if (*sent < response.body.size())
+                connect(timer, &QTimer::timeout, socket, [socket, response, sent, answered] {
+                    if (*sent < response.body.size()) {
                         socket->write(response.body.mid((*sent)++, 1));
-                    else
-                        socket->disconnectFromHost();
+                        *answered = *sent == response.body.size();
+                        return;
+                    }
+                    socket->disconnectFromHost();
                 });
                 timer->start(response.trickleIntervalMs);
             } else if (response.closeMidBody) {
@@ -138,6 +145,7 @@ void FakeHttpServer::onNewConnection()
                 socket->abort();
             } else {
                 socket->write(response.body);
+                *answered = true;
                 socket->disconnectFromHost();
             }
         });

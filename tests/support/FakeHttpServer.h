@@ -53,6 +53,11 @@ public:
 
     const QList<Request> &requests() const { return m_requests; }
 
+signals:
+    // A connection ended, closed by either side. `answered`: the whole answer had been sent;
+    // false when the client went away first (an aborted request), or no answer was due.
+    void connectionEnded(bool answered);
+
 private:
     void onNewConnection();
 

@@ -2,14 +2,15 @@
 // (tests/windows/run.sh), whose advapi32 implements CredWriteW, CredReadW, CredDeleteW and
 // CredEnumerateW for generic credentials. Wine does not enforce Windows' 2,560-byte limit on a
 // credential's blob, so this test measures every blob itself.
-#include "secrets/WinCredSecretBackend.h"
+#include "Awaited.h"
+#include "AwaitedJob.h"
 #include "session/KeychainSessionStore.h"
-#include "session/SessionJob.h"
+#include "TestMain.h"
+#include "secrets/WinCredSecretBackend.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <windows.h>
@@ -56,10 +57,17 @@ void rawWrite(const QString &target, const QByteArray &blob)
     QVERIFY(CredWriteW(&credential, 0));
 }
 
-SecretJob *waitFor(SecretJob *job)
+// A secret job's result, read as it reports (the job deletes itself right after).
+struct SecretResult {
+    SecretBackend::Error error;
+    QString text;
+};
+
+Awaited<SecretResult> resultOf(SecretJob *job)
 {
-    QSignalSpy spy(job, &SecretJob::finished);
-    return spy.wait(5000) ? job : nullptr;
+    return Awaited(job, &SecretJob::finished, [](SecretJob *finished) {
+        return SecretResult {finished->error(), finished->text()};
+    });
 }
 
 Session largeSession()
@@ -73,31 +81,6 @@ Session largeSession()
     session.receivedAt = QDateTime::currentDateTimeUtc();
     session.expiresAt = session.receivedAt.addDays(365);
     return session;
-}
-
-std::optional<Session> load(KeychainSessionStore &store)
-{
-    SessionJob *job = store.load();
-    std::optional<Session> result;
-    bool done = false;
-    QObject::connect(job, &SessionJob::finished, [&](SessionJob *finished) {
-        result = finished->session();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("the store did not answer a load");
-    return result;
-}
-
-bool run(KeychainSessionStore &store, SessionJob *job)
-{
-    bool ok = false, done = false;
-    QObject::connect(job, &SessionJob::finished, [&](SessionJob *finished) {
-        ok = finished->error() == SessionStore::Error::None;
-        done = true;
-    });
-    Q_UNUSED(store);
-    return QTest::qWaitFor([&] { return done; }, 10000) && ok;
 }
 
 } // namespace
@@ -127,31 +110,37 @@ void TestWinCred::anEntryRoundTripsAndIsRemoved()
 {
     WinCredSecretBackend backend(Service);
     const QString text = QStringLiteral("text with ü and 中文");
-    SecretJob *write = waitFor(backend.write(QStringLiteral("entry"), text));
-    QVERIFY(write);
-    QCOMPARE(write->error(), SecretBackend::Error::None);
+    const auto write = resultOf(backend.write(QStringLiteral("entry"), text));
+    AWAIT(write);
+    QCOMPARE(write->error, SecretBackend::Error::None);
     QCOMPARE(storedCredentials().size(), 1);
     QCOMPARE(storedCredentials().constFirst().target, Service + QStringLiteral("/entry"));
-    SecretJob *read = waitFor(backend.read(QStringLiteral("entry")));
-    QVERIFY(read);
-    QCOMPARE(read->error(), SecretBackend::Error::None);
-    QCOMPARE(read->text(), text);
-    QCOMPARE(waitFor(backend.remove(QStringLiteral("entry")))->error(), SecretBackend::Error::None);
-    QCOMPARE(waitFor(backend.read(QStringLiteral("entry")))->error(),
-             SecretBackend::Error::NotFound);
-    QCOMPARE(waitFor(backend.remove(QStringLiteral("entry")))->error(),
-             SecretBackend::Error::NotFound);
+    const auto read = resultOf(backend.read(QStringLiteral("entry")));
+    AWAIT(read);
+    QCOMPARE(read->error, SecretBackend::Error::None);
+    QCOMPARE(read->text, text);
+    const auto removed = resultOf(backend.remove(QStringLiteral("entry")));
+    AWAIT(removed);
+    QCOMPARE(removed->error, SecretBackend::Error::None);
+    const auto readAgain = resultOf(backend.read(QStringLiteral("entry")));
+    AWAIT(readAgain);
+    QCOMPARE(readAgain->error, SecretBackend::Error::NotFound);
+    const auto removedAgain = resultOf(backend.remove(QStringLiteral("entry")));
+    AWAIT(removedAgain);
+    QCOMPARE(removedAgain->error, SecretBackend::Error::NotFound);
 }
 
 void TestWinCred::refusesAnEntryOverTheWindowsLimit()
 {
     WinCredSecretBackend backend(Service);
     const QString atLimit(WinCredSecretBackend::MaxBlobBytes, QLatin1Char('a'));
-    QCOMPARE(waitFor(backend.write(QStringLiteral("full"), atLimit))->error(),
-             SecretBackend::Error::None);
+    const auto full = resultOf(backend.write(QStringLiteral("full"), atLimit));
+    AWAIT(full);
+    QCOMPARE(full->error, SecretBackend::Error::None);
     // Wine would store it; Windows would not, so the backend does not try.
-    QCOMPARE(waitFor(backend.write(QStringLiteral("over"), atLimit + QLatin1Char('a')))->error(),
-             SecretBackend::Error::Other);
+    const auto over = resultOf(backend.write(QStringLiteral("over"), atLimit + QLatin1Char('a')));
+    AWAIT(over);
+    QCOMPARE(over->error, SecretBackend::Error::Other);
     QCOMPARE(storedCredentials().size(), 1);
 }
 
@@ -160,24 +149,29 @@ void TestWinCred::savesALargeSessionInChunksWithinTheLimit()
     KeychainSessionStore store(std::make_unique<WinCredSecretBackend>(Service));
     const Session session = largeSession();
     QVERIFY(session.accessToken.size() > 3000);
-    QVERIFY(run(store, store.save(session)));
+    const AwaitedJob saved(store.save(session));
+    AWAIT(saved);
+    QCOMPARE(saved->error, SessionStore::Error::None);
     const QList<Stored> stored = storedCredentials();
     QVERIFY2(stored.size() >= 3, "a manifest and at least two chunks"); // session, session.a.0, …
     for (const Stored &credential : stored)
         QVERIFY2(credential.blobBytes <= WinCredSecretBackend::MaxBlobBytes,
                  qPrintable(credential.target + QStringLiteral(": ")
                             + QString::number(credential.blobBytes)));
-    const auto loaded = load(store);
-    QVERIFY(loaded);
-    QCOMPARE(loaded->accessToken, session.accessToken);
-    QCOMPARE(loaded->phone, session.phone);
+    const AwaitedJob loaded(store.load());
+    AWAIT(loaded);
+    QVERIFY(loaded->session);
+    QCOMPARE(loaded->session->accessToken, session.accessToken);
+    QCOMPARE(loaded->session->phone, session.phone);
 }
 
 void TestWinCred::aSecondProcessRestoresTheSession()
 {
     {
         KeychainSessionStore store(std::make_unique<WinCredSecretBackend>(Service));
-        QVERIFY(run(store, store.save(largeSession())));
+        const AwaitedJob saved(store.save(largeSession()));
+        AWAIT(saved);
+        QCOMPARE(saved->error, SessionStore::Error::None);
     }
     // Another process of the same user finds it: the exit code says whether it did, and it
     // prints the token's hash, never the token.
@@ -193,24 +187,34 @@ void TestWinCred::aSecondProcessRestoresTheSession()
 void TestWinCred::clearingLeavesNoCredential()
 {
     KeychainSessionStore store(std::make_unique<WinCredSecretBackend>(Service));
-    QVERIFY(run(store, store.save(largeSession())));
+    const AwaitedJob saved(store.save(largeSession()));
+    AWAIT(saved);
+    QCOMPARE(saved->error, SessionStore::Error::None);
     QVERIFY(!storedCredentials().isEmpty());
-    QVERIFY(run(store, store.clear()));
+    const AwaitedJob cleared(store.clear());
+    AWAIT(cleared);
+    QCOMPARE(cleared->error, SessionStore::Error::None);
     QCOMPARE(storedCredentials().size(), 0);
-    QVERIFY(!load(store));
+    const AwaitedJob loaded(store.load());
+    AWAIT(loaded);
+    QVERIFY(!loaded->session);
 }
 
 void TestWinCred::aDamagedEntryReadsAsSignedOut()
 {
     KeychainSessionStore store(std::make_unique<WinCredSecretBackend>(Service));
-    QVERIFY(run(store, store.save(largeSession())));
+    const AwaitedJob saved(store.save(largeSession()));
+    AWAIT(saved);
+    QCOMPARE(saved->error, SessionStore::Error::None);
     // Every chunk (not the manifest, "<service>/session") overwritten with bytes that are not
     // what was stored.
     for (const Stored &credential : storedCredentials()) {
         if (credential.target != Service + QStringLiteral("/session"))
             rawWrite(credential.target, QByteArray(64, '\xff'));
     }
-    QVERIFY(!load(store)); // signed out, not a crash and not a wrong session
+    const AwaitedJob loaded(store.load());
+    AWAIT(loaded);
+    QVERIFY(!loaded->session); // signed out, not a crash and not a wrong session
 }
 
 // `--print-stored`: the second process of aSecondProcessRestoresTheSession.
@@ -219,17 +223,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "--print-stored") == 0) {
         KeychainSessionStore store(std::make_unique<WinCredSecretBackend>(Service));
-        const auto session = load(store);
-        if (!session)
+        const AwaitedJob loaded(store.load());
+        if (!loaded.wait() || !loaded->session)
             return 1;
-        std::printf("%s\n",
-                    QCryptographicHash::hash(session->accessToken, QCryptographicHash::Sha256)
-                        .toHex()
-                        .constData());
+        std::printf(
+            "%s\n",
+            QCryptographicHash::hash(loaded->session->accessToken, QCryptographicHash::Sha256)
+                .toHex()
+                .constData());
         return 0;
     }
     TestWinCred test;
-    return QTest::qExec(&test, argc, argv);
+    return TestMain::exec(&test, argc, argv);
 }
 
 #include "tst_wincred.moc"

@@ -1,0 +1,229 @@
+#include "LoginPage.h"
+#include "Messages.h"
+#include "SessionPage.h"
+#include "TestMain.h"
+#include "WindowTest.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QToolButton>
+
+using State = AuthManager::State;
+using namespace std::chrono;
+
+namespace {
+const QByteArray TokenBody =
+    R"({"token_type":"Bearer","expires_in":432000,"access_token":"gui-test-token"})";
+}
+
+// The sign-in page (LoginPage) in the window: the form and its password field, and what the page
+// says and allows while a sign-in runs and after it ends.
+class TestLoginPage : public WindowTest {
+    Q_OBJECT
+private slots:
+    void typesPhoneAndPasswordPressesEnterAndSeesTheSession();
+    void aWrongPasswordIsSaidAndTheFieldClearedAndFocused();
+    void revealTogglesWithMouseAndKeyboardAndNothingIsCopied();
+    void warnsAboutCapsLockFromWhatIsTyped();
+    void cancelReallyAbortsTheRequest();
+    void aSecondEnterSendsNoSecondRequest();
+    void throttlingCountsDownAndKeepsTheButtonDisabled();
+    void aLockedKeepSignedInCannotBeChanged();
+    void labelsAreBuddiesAndTheTabOrderFollowsThePage();
+    void errorsShowInTheMessageAreaWithAnIcon();
+};
+
+void TestLoginPage::typesPhoneAndPasswordPressesEnterAndSeesTheSession()
+{
+    QVERIFY(!find<QPushButton>("signInButton")->isEnabled()); // nothing typed yet
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QCOMPARE(m_app->auth.state(), State::SigningIn);
+    QVERIFY(find<QLineEdit>("phoneEdit")->isReadOnly());
+    QVERIFY(find<QLineEdit>("passwordEdit")->isReadOnly());
+    QVERIFY(find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY(find<QWidget>("progressBar")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QCOMPARE(find<QLabel>("phoneValue")->text(), QStringLiteral("138 **** 8000"));
+    QVERIFY(!find<QLabel>("signedInValue")->text().isEmpty());
+    QVERIFY(!find<QLabel>("expiresValue")->text().isEmpty());
+    // league's expires_in may be a second short of the year: take what the session holds.
+    const seconds left(m_clock->now().secsTo(m_app->auth.session()->expiresAt));
+    QVERIFY(left >= seconds(31536000 - 2));
+    QCOMPARE(find<QLabel>("timeLeftValue")->text(), Messages::duration(left));
+    QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
+    QVERIFY(!find<QLabel>("profileValue")->isVisible()); // no profile endpoint configured
+}
+
+void TestLoginPage::aWrongPasswordIsSaidAndTheFieldClearedAndFocused()
+{
+    signInWith(QStringLiteral("not-my-password"));
+    auto *message = find<QLabel>("messageLabel");
+    const QString expected = Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials));
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), expected, 10000);
+    QCOMPARE(currentPage(), m_window->loginPage());
+    QVERIFY(find<QLineEdit>("passwordEdit")->text().isEmpty());
+    QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
+    QVERIFY(!find<QLineEdit>("phoneEdit")->isReadOnly());
+    QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
+}
+
+void TestLoginPage::revealTogglesWithMouseAndKeyboardAndNothingIsCopied()
+{
+    auto *password = find<QLineEdit>("passwordEdit");
+    auto *reveal = find<QToolButton>("revealButton");
+    typeCredentials(QStringLiteral("secret-pw"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    reveal->setFocus();
+    QTest::keyClick(reveal, Qt::Key_Space);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClick(reveal, Qt::Key_Space);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    password->setFocus();
+    password->selectAll();
+    QTest::keySequence(password, QKeySequence::Copy);
+    QTest::keySequence(password, QKeySequence::Cut);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+    QCOMPARE(password->text(), QStringLiteral("secret-pw"));
+    QCOMPARE(password->contextMenuPolicy(), Qt::NoContextMenu);
+}
+
+void TestLoginPage::warnsAboutCapsLockFromWhatIsTyped()
+{
+    auto *password = find<QLineEdit>("passwordEdit");
+    auto *warning = find<QLabel>("capsLockLabel");
+    password->setFocus();
+    QTest::keyClick(password, Qt::Key_1);
+    QVERIFY(!warning->isVisible()); // a digit says nothing about Caps Lock
+    QTest::keyClick(password, 'A'); // upper case without Shift
+    QVERIFY(warning->isVisible());
+    QTest::keyClick(password, 'a', Qt::ShiftModifier); // Caps Lock and Shift
+    QVERIFY(warning->isVisible());
+    QTest::keyClick(password, 'b');
+    QVERIFY(!warning->isVisible());
+    QTest::keyClick(password, 'B', Qt::ShiftModifier);
+    QVERIFY(!warning->isVisible());
+}
+
+void TestLoginPage::cancelReallyAbortsTheRequest()
+{
+    startASignInThatIsNeverAnswered();
+    if (QTest::currentTestFailed())
+        return;
+    QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
+    QCOMPARE(find<QLabel>("messageLabel")->text(),
+             Messages::forError(AuthError::of(Net::Failure::Cancelled)));
+    QVERIFY(!find<QLineEdit>("phoneEdit")->isReadOnly());
+    QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
+    QVERIFY(find<QPushButton>("signInButton")->isEnabled());
+}
+
+void TestLoginPage::aSecondEnterSendsNoSecondRequest()
+{
+    FakeHttpServer::Response slow = FakeHttpServer::json(200, TokenBody);
+    slow.trickleIntervalMs = 5;
+    m_fake->respondWith(slow);
+    makeWindow(m_fake->url());
+    typeCredentials(QStringLiteral("pw"));
+    auto *password = find<QLineEdit>("passwordEdit");
+    QTest::keyClick(password, Qt::Key_Return);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTest::mouseDClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QCOMPARE(m_fake->requests().size(), 1);
+}
+
+void TestLoginPage::throttlingCountsDownAndKeepsTheButtonDisabled()
+{
+    FakeHttpServer::Response throttled =
+        FakeHttpServer::json(429, R"({"message":"Too Many Attempts."})");
+    throttled.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("3")));
+    m_fake->respondWith(throttled);
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    auto *message = find<QLabel>("messageLabel");
+    auto *button = find<QPushButton>("signInButton");
+    QTRY_COMPARE(message->text(), Messages::retryCountdown(seconds(3)));
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->text(), Messages::retryButton(seconds(3))); // on the button too
+    // and what a screen reader says for the button
+    QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
+             Messages::retryButton(seconds(3)));
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::retryCountdown(seconds(2)), 2000);
+    QVERIFY(!button->isEnabled());
+    QTest::keyClick(find<QLineEdit>("passwordEdit"), Qt::Key_Return);
+    QCOMPARE(m_fake->requests().size(), 1); // Enter does nothing while counting down
+    QTRY_COMPARE_WITH_TIMEOUT(message->text(), Messages::canRetryNow(), 4000);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("&Sign in"));
+}
+
+void TestLoginPage::aLockedKeepSignedInCannotBeChanged()
+{
+    m_adjustConfig = [](AppConfig &config) {
+        config.keepSignedIn = false;
+        config.lockedKeys = {QStringLiteral("keep_signed_in")};
+    };
+    makeWindow(m_demo.url());
+    auto *keep = find<QCheckBox>("keepSignedInCheck");
+    QVERIFY(!keep->isChecked());
+    QVERIFY(!keep->isEnabled());
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QVERIFY(find<QLabel>("notKeptLabel")->isVisible());
+    QVERIFY(!m_store->stored());
+    QVERIFY(!QSettings().contains(QStringLiteral("preferences/keep_signed_in")));
+}
+
+void TestLoginPage::labelsAreBuddiesAndTheTabOrderFollowsThePage()
+{
+    QCOMPARE(find<QLabel>("phoneLabel")->buddy(), find<QLineEdit>("phoneEdit"));
+    QCOMPARE(find<QLabel>("passwordLabel")->buddy(), find<QLineEdit>("passwordEdit"));
+    auto *phone = find<QLineEdit>("phoneEdit");
+    QTest::keyClicks(phone, QStringLiteral("13800138000"));
+    QTest::keyClicks(find<QLineEdit>("passwordEdit"), QStringLiteral("x"));
+    const QList<QWidget *> expected {phone,
+                                     find<QLineEdit>("passwordEdit"),
+                                     find<QToolButton>("revealButton"),
+                                     find<QCheckBox>("rememberCheck"),
+                                     find<QCheckBox>("keepSignedInCheck"),
+                                     find<QPushButton>("signInButton")};
+    phone->setFocus();
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected.at(i));
+    }
+    // Alt+P jumps to the phone field through its label's mnemonic.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), phone);
+}
+
+void TestLoginPage::errorsShowInTheMessageAreaWithAnIcon()
+{
+    auto *frame = find<QWidget>("messageFrame");
+    QVERIFY(!frame->isVisible()); // nothing to say yet
+    signInWith(QStringLiteral("wrong"));
+    QTRY_VERIFY(frame->isVisible());
+    QTRY_COMPARE(find<QLabel>("messageLabel")->text(),
+                 Messages::forError(AuthError::of(AuthError::Kind::WrongCredentials)));
+    auto *icon = find<QLabel>("messageIcon");
+    QVERIFY(!icon->pixmap().isNull());
+    QCOMPARE(icon->accessibleName(), QStringLiteral("Error"));
+    // Between the form and the Sign in button: where the person looks before pressing again.
+    QVERIFY(frame->geometry().bottom() < find<QWidget>("signInButton")->geometry().top());
+    QVERIFY(frame->geometry().top() > find<QWidget>("keepSignedInCheck")->geometry().bottom());
+}
+
+DESKLOGIN_TEST_MAIN(TestLoginPage)
+#include "tst_loginpage.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QTest>
+#ifdef QT_WIDGETS_LIB
+#include <QApplication>
+#endif
+
+// The main() of every test program, in place of QTEST_MAIN and its kin. QTest runs the test
+// functions as usual, with the usual arguments (test functions by name, -o, ...), and the exit
+// code tells CTest what happened:
+// - a failure: the number of failures, as QTest::qExec returns it (1 to 127), whatever else
+//   happened, so that a failing function beside a skipped one reads as a failure;
+// - no failure, and a test function or data row skipped: SkippedExitCode, which CTest takes for
+//   "skipped" (SKIP_RETURN_CODE, tests/CMakeLists.txt);
+// - 0 otherwise.
+namespace TestMain {
+
+// Above 127, so that it is never a count of failures, and above 128 + 64, so that it is never a
+// shell's report of a death by signal either (with-keyring.sh passes those on).
+constexpr int SkippedExitCode = DESKLOGIN_TEST_SKIPPED_EXIT_CODE;
+static_assert(SkippedExitCode > 128 + 64 && SkippedExitCode < 256);
+
+int exec(QObject *test, int argc, char **argv);
+
+} // namespace TestMain
+
+#define DESKLOGIN_TEST_MAIN_WITH(Application, TestObject)                                          \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        Application app(argc, argv);                                                               \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
+        TestObject test;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return TestMain::exec(&test, argc, argv);                                                  \
+    }
+
+// For tests with widgets (QApplication), and for the others (QCoreApplication).
+#define DESKLOGIN_TEST_MAIN(TestObject) DESKLOGIN_TEST_MAIN_WITH(QApplication, TestObject)
+#define DESKLOGIN_TEST_GUILESS_MAIN(TestObject)                                                    \
+    DESKLOGIN_TEST_MAIN_WITH(QCoreApplication, TestObject)
