@@ -44,7 +44,8 @@ public:
         m_state->what = QStringLiteral("%1::%2()")
                             .arg(QLatin1String(method.enclosingMetaObject()->className()),
                                  QLatin1String(method.name()));
-        // The receiver lives on this thread: an emission from another one is queued here.
+        // The receiver lives on this thread: an emission from another one is queued here, and
+        // `take` runs here then, when what the arguments point to may be gone already.
         QObject::connect(sender, signal, m_receiver.get(),
                          [state = m_state, take = std::move(take)](Args... args) {
                              if (state->result)
