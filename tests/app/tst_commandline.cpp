@@ -1,7 +1,7 @@
 #include "Awaited.h"
 #include "DemoServer.h"
-#include "config/Setting.h"
 #include "TestMain.h"
+#include "config/Setting.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

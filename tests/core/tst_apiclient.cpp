@@ -1,13 +1,13 @@
-#include "api/ApiClient.h"
-#include "graph/AppGraph.h"
-#include "auth/AuthManager.h"
 #include "Awaited.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
 #include "TestMain.h"
+#include "api/ApiClient.h"
+#include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
+#include "TestMain.h"
 #include "config/AppConfig.h"
 #include "config/ConfigFile.h"
 #include "config/Setting.h"
-#include "TestMain.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,12 +1,12 @@
-#include "graph/AppGraph.h"
-#include "auth/AuthManager.h"
 #include "AwaitedJob.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
 #include "TestMain.h"
+#include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
 
 #include <QSignalSpy>
 #include <QTest>

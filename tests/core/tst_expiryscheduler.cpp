@@ -1,6 +1,6 @@
-#include "auth/ExpiryScheduler.h"
 #include "TestClock.h"
 #include "TestMain.h"
+#include "auth/ExpiryScheduler.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

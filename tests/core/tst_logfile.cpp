@@ -1,5 +1,5 @@
-#include "support/LogFile.h"
 #include "TestMain.h"
+#include "support/LogFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "phone/PhoneNumber.h"
 #include "TestMain.h"
+#include "phone/PhoneNumber.h"
 
 #include <QTest>
 #include <QThread>

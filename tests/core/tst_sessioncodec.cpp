@@ -1,6 +1,6 @@
-#include "session/SessionCodec.h"
 #include "SessionSamples.h"
 #include "TestMain.h"
+#include "session/SessionCodec.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,6 +1,6 @@
+#include "TestMain.h"
 #include "config/AppConfig.h"
 #include "config/Setting.h"
-#include "TestMain.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "support/SingleInstance.h"
 #include "TestMain.h"
+#include "support/SingleInstance.h"
 
 #include <QFile>
 #include <QSignalSpy>

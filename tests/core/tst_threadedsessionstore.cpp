@@ -1,6 +1,6 @@
-#include "session/SessionJob.h"
 #include "SessionSamples.h"
 #include "TestMain.h"
+#include "session/SessionJob.h"
 #include "session/ThreadedSessionStore.h"
 
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "Awaited.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
-#include "TestMain.h"
 #include "StandaloneTokenClient.h"
+#include "TestMain.h"
 #include "TokenResults.h"
 #include "net/Transport.h"
 

@@ -158,7 +158,8 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << 400
         << QByteArray(
                R"({"error":"invalid_request","error_description":"The request is missing a required parameter.","hint":"Check the `username` parameter"})")
-        << QByteArray("InvalidRequest") << QStringLiteral("The request is missing a required parameter.");
+        << QByteArray("InvalidRequest")
+        << QStringLiteral("The request is missing a required parameter.");
     QTest::newRow("unsupported_grant_type (Passport 12 without enablePasswordGrant)")
         << 400
         << QByteArray(
@@ -173,12 +174,13 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << QByteArray(
                R"({"error":"invalid_scope","error_description":"Invalid parameter: `scope`"})")
         << QByteArray("InvalidScope") << QStringLiteral("Invalid parameter: `scope`");
-    QTest::newRow("unknown code, 4xx")
-        << 403 << QByteArray(R"({"error":"account_locked"})") << QByteArray("AccessDenied") << QString();
-    QTest::newRow("unknown code, 5xx")
-        << 503 << QByteArray(R"({"error":"maintenance"})") << QByteArray("ServerError") << QString();
+    QTest::newRow("unknown code, 4xx") << 403 << QByteArray(R"({"error":"account_locked"})")
+                                       << QByteArray("AccessDenied") << QString();
+    QTest::newRow("unknown code, 5xx") << 503 << QByteArray(R"({"error":"maintenance"})")
+                                       << QByteArray("ServerError") << QString();
     QTest::newRow("error field wins over status 200")
-        << 200 << QByteArray(R"({"error":"invalid_grant"})") << QByteArray("WrongCredentials") << QString();
+        << 200 << QByteArray(R"({"error":"invalid_grant"})") << QByteArray("WrongCredentials")
+        << QString();
     QTest::newRow("message text never decides")
         << 401
         << QByteArray(
@@ -193,11 +195,13 @@ void TestTokenResponse::reportsErrorsByCodeAndStatus_data()
         << 502 << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
         << QByteArray("ServerError") << QString();
     QTest::newRow("504 empty") << 504 << QByteArray() << QByteArray("ServerError") << QString();
-    QTest::newRow("302 redirect") << 302 << QByteArray() << QByteArray("RedirectRefused") << QString();
+    QTest::newRow("302 redirect") << 302 << QByteArray() << QByteArray("RedirectRefused")
+                                  << QString();
     QTest::newRow("401 without JSON")
         << 401 << QByteArray("Unauthorized") << QByteArray("BadResponse") << QString();
-    QTest::newRow("404 JSON without error") << 404 << QByteArray(R"({"message":"Not Found"})")
-                                            << QByteArray("BadResponse") << QStringLiteral("Not Found");
+    QTest::newRow("404 JSON without error")
+        << 404 << QByteArray(R"({"message":"Not Found"})") << QByteArray("BadResponse")
+        << QStringLiteral("Not Found");
 }
 
 void TestTokenResponse::reportsErrorsByCodeAndStatus()

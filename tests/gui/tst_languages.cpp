@@ -1,18 +1,18 @@
-#include "graph/AppGraph.h"
-#include "auth/AuthManager.h"
 #include "FakeHttpServer.h"
 #include "FindWidget.h"
 #include "LanguageManager.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
-#include "net/NetworkSettings.h"
 #include "NetworkSettingsDialog.h"
-#include "phone/PhoneNumber.h"
 #include "SessionPage.h"
 #include "TestClock.h"
 #include "TestMain.h"
+#include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "net/NetworkSettings.h"
+#include "phone/PhoneNumber.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -102,8 +102,8 @@ void TestLanguages::init()
     m_languages->setLanguage(QStringLiteral("en"), false);
     m_window =
         std::make_unique<MainWindow>(&m_app->auth, nullptr, m_clock.get(), m_languages.get());
-    m_networkSettings = std::make_unique<NetworkSettings>(
-        &m_app->transport, nullptr, config.proxy, config.isLocked(SettingId::Proxy));
+    m_networkSettings = std::make_unique<NetworkSettings>(&m_app->transport, nullptr, config.proxy,
+                                                          config.isLocked(SettingId::Proxy));
     m_window->setNetworkSettings(m_networkSettings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

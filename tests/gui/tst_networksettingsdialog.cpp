@@ -1,7 +1,7 @@
-#include "net/NetworkSettings.h"
 #include "NetworkSettingsDialog.h"
 #include "TestMain.h"
 #include "WindowTest.h"
+#include "net/NetworkSettings.h"
 
 #include <QLineEdit>
 #include <QNetworkProxy>

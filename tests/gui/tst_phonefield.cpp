@@ -1,11 +1,11 @@
 #include "LoginPage.h"
 #include "Messages.h"
 #include "PhoneField.h"
-#include "phone/PhoneNumber.h"
 #include "RegionSelector.h"
 #include "SessionPage.h"
 #include "TestMain.h"
 #include "WindowTest.h"
+#include "phone/PhoneNumber.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,13 +1,13 @@
-#include "graph/AppGraph.h"
-#include "auth/AuthManager.h"
 #include "Awaited.h"
 #include "FakeHttpServer.h"
-#include "session/KeychainSessionStore.h"
 #include "Sandbox.h"
-#include "session/SessionJob.h"
 #include "TestClock.h"
 #include "TestMain.h"
+#include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "session/KeychainSessionStore.h"
+#include "session/SessionJob.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,6 +1,3 @@
-#include "api/ApiClient.h"
-#include "graph/AppGraph.h"
-#include "auth/AuthManager.h"
 #include "AwaitedJob.h"
 #include "CountingNetworkAccessManager.h"
 #include "FakeHttpServer.h"
@@ -8,8 +5,11 @@
 #include "TestCertificates.h"
 #include "TestClock.h"
 #include "TestMain.h"
-#include "auth/TokenClient.h"
 #include "TokenResults.h"
+#include "api/ApiClient.h"
+#include "auth/AuthManager.h"
+#include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
 
 #include <QFile>
 #include <QNetworkProxy>

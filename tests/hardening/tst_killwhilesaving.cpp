@@ -1,8 +1,8 @@
 #include "AwaitedJob.h"
-#include "session/KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SessionSamples.h"
 #include "TestMain.h"
+#include "session/KeychainSessionStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

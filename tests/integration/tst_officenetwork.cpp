@@ -1,18 +1,18 @@
-#include "config/AppConfig.h"
-#include "graph/AppGraph.h"
 #include "Awaited.h"
 #include "DemoServer.h"
 #include "KeyringGuard.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
-#include "net/NetworkSettings.h"
 #include "ProxyServer.h"
 #include "Sandbox.h"
-#include "secrets/SecretBackend.h"
 #include "TestCertificates.h"
 #include "TestClock.h"
 #include "TestMain.h"
 #include "TokenResults.h"
+#include "config/AppConfig.h"
+#include "graph/AppGraph.h"
+#include "net/NetworkSettings.h"
+#include "secrets/SecretBackend.h"
 
 #include <QFile>
 #include <QProcess>

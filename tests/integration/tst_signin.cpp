@@ -1,15 +1,15 @@
-#include "graph/AppGraph.h"
-#include "auth/AuthManager.h"
 #include "AwaitedJob.h"
-#include "support/Clock.h"
 #include "DemoServer.h"
-#include "session/KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "SecretServiceProbe.h"
-#include "session/SessionJob.h"
 #include "TestClock.h"
 #include "TestMain.h"
+#include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
+#include "graph/AppGraph.h"
+#include "session/KeychainSessionStore.h"
+#include "session/SessionJob.h"
+#include "support/Clock.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -160,8 +160,7 @@ void TestSignIn::wrongClientSecretIsAConfigurationFault()
     app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                     QString::fromLatin1(DemoServer::Password));
     QVERIFY(failed.wait(10000));
-    QCOMPARE(toString(failed.first().first().value<AuthError>()),
-             "ClientMisconfigured");
+    QCOMPARE(toString(failed.first().first().value<AuthError>()), "ClientMisconfigured");
 }
 
 // A standards-following server that is not Passport: the library's own checks, which refuse
@@ -336,8 +335,7 @@ void TestSignIn::tooManyAttemptsAreThrottled()
         app.auth.signIn(QString::fromLatin1(DemoServer::Phone), QStringLiteral("wrong"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), attempt, 10000);
     }
-    QCOMPARE(toString(failed.at(1).first().value<AuthError>()),
-             "WrongCredentials");
+    QCOMPARE(toString(failed.at(1).first().value<AuthError>()), "WrongCredentials");
     const auto throttled = failed.at(2).first().value<AuthError>();
     QCOMPARE(toString(throttled), "RateLimited");
     QVERIFY(throttled.retryAfter.count() > 0);

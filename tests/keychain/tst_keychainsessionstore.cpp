@@ -1,9 +1,9 @@
 #include "AwaitedJob.h"
-#include "session/KeychainSessionStore.h"
 #include "KeyringGuard.h"
-#include "secrets/QtKeychainSecretBackend.h"
 #include "SecretServiceProbe.h"
 #include "TestMain.h"
+#include "secrets/QtKeychainSecretBackend.h"
+#include "session/KeychainSessionStore.h"
 
 #include <QFile>
 #include <QFileInfo>

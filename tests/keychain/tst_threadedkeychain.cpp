@@ -1,7 +1,7 @@
 #include "AwaitedJob.h"
-#include "session/KeychainSessionStore.h"
 #include "KeyringGuard.h"
 #include "TestMain.h"
+#include "session/KeychainSessionStore.h"
 #include "session/ThreadedSessionStore.h"
 
 #include <QSignalSpy>

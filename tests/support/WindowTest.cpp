@@ -1,9 +1,9 @@
 #include "WindowTest.h"
 
 #include "LoginPage.h"
-#include "phone/PhoneNumber.h"
 #include "RegionSelector.h"
 #include "SessionPage.h"
+#include "phone/PhoneNumber.h"
 
 #include <QApplication>
 #include <QLineEdit>

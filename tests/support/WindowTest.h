@@ -1,12 +1,12 @@
 #pragma once
 
-#include "graph/AppGraph.h"
 #include "DemoServer.h"
 #include "FakeHttpServer.h"
 #include "FindWidget.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "TestClock.h"
+#include "graph/AppGraph.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -4,9 +4,9 @@
 // credential's blob, so this test measures every blob itself.
 #include "Awaited.h"
 #include "AwaitedJob.h"
-#include "session/KeychainSessionStore.h"
 #include "TestMain.h"
 #include "secrets/WinCredSecretBackend.h"
+#include "session/KeychainSessionStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
