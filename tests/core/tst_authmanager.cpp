@@ -53,6 +53,11 @@ private slots:
     void signOutDuringSignInCancelsIt();
     void aSecondSignInWhileBusyIsIgnored();
     void serverRevocationEndsTheSession();
+    void renewalReplacesTheSessionOnceTheNewOneIsStored();
+    void aRefusedRenewalChangesNothing();
+    void aRenewalTheKeychainRefusesKeepsTheCurrentSession();
+    void aCancelledRenewalChangesNothing();
+    void expiryDuringARenewalEndsItAndTheSession();
 
 private:
     void makeManager(const AppConfig &config);
@@ -321,6 +326,134 @@ void TestAuthManager::serverRevocationEndsTheSession()
     QCOMPARE(ended.first().first().value<AuthManager::EndReason>(),
              AuthManager::EndReason::Revoked);
     QTRY_VERIFY(!m_store->stored().has_value());
+}
+
+namespace {
+const QByteArray RenewedBody =
+    R"({"token_type":"Bearer","expires_in":7200,"access_token":"tok-renewed"})";
+}
+
+void TestAuthManager::renewalReplacesTheSessionOnceTheNewOneIsStored()
+{
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    m_clock->advance(3000); // ten minutes left: both warnings are due
+    QSignalSpy warnings(&m_app->auth, &AuthManager::expiryWarning);
+    m_app->auth.checkExpiryNow();
+    QCOMPARE(warnings.size(), 1);
+    m_server->respondWith(FakeHttpServer::json(200, RenewedBody));
+    QSignalSpy renewed(&m_app->auth, &AuthManager::renewed);
+    QSignalSpy busy(&m_app->auth, &AuthManager::renewingChanged);
+    QSignalSpy states(&m_app->auth, &AuthManager::stateChanged);
+    m_app->auth.renew(QStringLiteral("pw2"));
+    QVERIFY(m_app->auth.isRenewing());
+    // Sent for the session's own number, with the password typed.
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    QVERIFY(m_server->requests().last().body.contains("username=13800138000&"));
+    QVERIFY(m_server->requests().last().body.contains("password=pw2"));
+    QTRY_COMPARE(renewed.size(), 1);
+    QCOMPARE(m_app->auth.session()->accessToken, QByteArray("tok-renewed"));
+    QCOMPARE(m_app->auth.session()->expiresAt, m_clock->now().addSecs(7200));
+    QCOMPARE(*m_store->stored(), *m_app->auth.session());
+    QCOMPARE(states.size(), 0); // signed in throughout
+    QCOMPARE(busy.size(), 2);
+    QVERIFY(!m_app->auth.isRenewing());
+    // The warnings start again from the new end.
+    m_clock->advance(7200 - 20 * 60);
+    m_app->auth.checkExpiryNow();
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings.last().first().value<seconds>(), seconds(20 * 60));
+}
+
+void TestAuthManager::aRefusedRenewalChangesNothing()
+{
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    const Session before = *m_app->auth.session();
+    m_server->respondWith(FakeHttpServer::json(
+        400,
+        R"({"error":"invalid_grant","error_description":"The user credentials were incorrect."})"));
+    QSignalSpy failed(&m_app->auth, &AuthManager::renewalFailed);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    m_app->auth.renew(QStringLiteral("wrong"));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::WrongCredentials);
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
+    QCOMPARE(*m_app->auth.session(), before);
+    QCOMPARE(*m_store->stored(), before);
+    QCOMPARE(ended.size(), 0);
+    QVERIFY(!m_app->auth.isRenewing());
+
+    // The server down: the same.
+    m_server.reset();
+    m_app->auth.renew(QStringLiteral("pw"));
+    QTRY_COMPARE(failed.size(), 2);
+    QCOMPARE(failed.last().first().value<AuthError>().kind, AuthError::Kind::Connection);
+    QCOMPARE(*m_app->auth.session(), before);
+    QCOMPARE(*m_store->stored(), before);
+}
+
+void TestAuthManager::aRenewalTheKeychainRefusesKeepsTheCurrentSession()
+{
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    const Session before = *m_app->auth.session();
+    m_server->respondWith(FakeHttpServer::json(200, RenewedBody));
+    m_store->setFailure(SessionStore::Error::AccessDenied);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    QSignalSpy renewed(&m_app->auth, &AuthManager::renewed);
+    QSignalSpy busy(&m_app->auth, &AuthManager::renewingChanged);
+    m_app->auth.renew(QStringLiteral("pw"));
+    QTRY_COMPARE(busy.size(), 2);
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
+             AuthManager::Notice::RenewalNotStored);
+    QCOMPARE(renewed.size(), 0);
+    QCOMPARE(*m_app->auth.session(), before);
+    QCOMPARE(*m_store->stored(), before);
+}
+
+void TestAuthManager::aCancelledRenewalChangesNothing()
+{
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    const Session before = *m_app->auth.session();
+    FakeHttpServer::Response silent;
+    silent.neverAnswer = true;
+    m_server->respondWith(silent);
+    QSignalSpy failed(&m_app->auth, &AuthManager::renewalFailed);
+    m_app->auth.renew(QStringLiteral("pw"));
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    m_app->auth.cancelRenewal();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().value<AuthError>().is(Net::Failure::Cancelled));
+    QVERIFY(!m_app->auth.isRenewing());
+    QCOMPARE(*m_app->auth.session(), before);
+    QCOMPARE(*m_store->stored(), before);
+}
+
+void TestAuthManager::expiryDuringARenewalEndsItAndTheSession()
+{
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    FakeHttpServer::Response late = FakeHttpServer::json(200, RenewedBody);
+    late.trickleIntervalMs = 20;
+    m_server->respondWith(late);
+    const Awaited answered(m_server.get(), &FakeHttpServer::connectionEnded);
+    QSignalSpy busy(&m_app->auth, &AuthManager::renewingChanged);
+    QSignalSpy renewed(&m_app->auth, &AuthManager::renewed);
+    m_app->auth.renew(QStringLiteral("pw"));
+    QTRY_COMPARE(m_server->requests().size(), 2);
+    m_clock->advance(3601);
+    m_app->auth.checkExpiryNow();
+    QCOMPARE(m_app->auth.state(), State::SignedOut);
+    QVERIFY(!m_app->auth.isRenewing());
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(m_app->auth.lastSessionEnd(), m_clock->now().addSecs(-1));
+    AWAIT(answered);
+    QVERIFY2(!*answered, "the renewal ran on after the session ended and got its answer");
+    QCOMPARE(renewed.size(), 0);
+    QTRY_VERIFY(!m_store->stored());
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestAuthManager)

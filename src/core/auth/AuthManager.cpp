@@ -67,6 +67,7 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
     m_lastPhone = result.session->phone;
     if (result.session->hasExpiredAt(m_clock->now())) {
         qCInfo(lcAuth) << "the stored session has expired";
+        m_lastSessionEnd = result.session->expiresAt;
         clearStore(false);
         setState(State::SignedOut);
         emit sessionEnded(EndReason::Expired);
@@ -112,6 +113,10 @@ void AuthManager::cancel()
 
 void AuthManager::onTokenResult(const TokenResponse::Result &result)
 {
+    if (m_renewal == Renewal::Requesting) {
+        onRenewalToken(result);
+        return;
+    }
     if (m_state != State::SigningIn)
         return;
     if (const auto *error = std::get_if<AuthError>(&result)) {
@@ -181,8 +186,86 @@ void AuthManager::checkExpiryNow()
         m_scheduler->recheck();
 }
 
+void AuthManager::renew(const QString &password)
+{
+    if (m_state != State::SignedIn || isRenewing())
+        return;
+    const PhoneNumber number = parsePhone(m_session->phone);
+    qCInfo(lcAuth) << "renewing the session";
+    m_renewal = Renewal::Requesting;
+    emit renewingChanged(true);
+    m_client->requestToken({m_config.tokenUrl(), m_config.clientId, m_config.clientSecret,
+                            m_config.scope, number.username(m_config.usernameFormat), password});
+}
+
+void AuthManager::cancelRenewal()
+{
+    if (m_renewal == Renewal::Requesting)
+        m_client->cancel(); // finished() reports Cancelled, and the renewal ends there
+}
+
+void AuthManager::onRenewalToken(const TokenResponse::Result &result)
+{
+    if (const auto *error = std::get_if<AuthError>(&result)) {
+        qCInfo(lcAuth) << "the renewal failed:" << toString(*error);
+        finishRenewal();
+        emit renewalFailed(*error);
+        return;
+    }
+    const Token &token = std::get<Token>(result);
+    Session session = *m_session;
+    session.accessToken = token.accessToken;
+    session.tokenType = token.tokenType;
+    session.receivedAt = m_clock->now();
+    session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    if (!m_sessionKept) {
+        replaceSession(session);
+        return;
+    }
+    // The stored session is overwritten only by a save that succeeds: until then it, and the
+    // session in use, stay as they were.
+    m_renewal = Renewal::Saving;
+    connect(m_store->save(session), &SessionJob::finished, this, [this, session](SessionJob *job) {
+        if (m_renewal != Renewal::Saving)
+            return; // the session ended meanwhile; its removal was queued after this save
+        if (job->error() != SessionStore::Error::None) {
+            qCWarning(lcAuth) << "the renewed session could not be stored:" << job->error();
+            finishRenewal();
+            emit notice(Notice::RenewalNotStored);
+            return;
+        }
+        m_mayBeStored = true;
+        replaceSession(session);
+    });
+}
+
+void AuthManager::replaceSession(const Session &session)
+{
+    qCInfo(lcAuth) << "the session was renewed";
+    m_session = session;
+    m_scheduler->start(session.expiresAt); // the warnings start again from the new end
+    finishRenewal();
+    emit renewed();
+}
+
+void AuthManager::finishRenewal()
+{
+    if (m_renewal == Renewal::None)
+        return;
+    m_renewal = Renewal::None;
+    emit renewingChanged(false);
+}
+
 void AuthManager::forgetSession(EndReason reason)
 {
+    if (m_renewal == Renewal::Requesting) {
+        m_renewal = Renewal::None; // its answer, and Cancelled, find no renewal to finish
+        m_client->cancel();
+        emit renewingChanged(false);
+    }
+    finishRenewal();
+    m_lastSessionEnd =
+        reason == EndReason::Expired && m_session ? m_session->expiresAt : m_clock->now();
     m_scheduler->stop();
     m_session.reset();
     // Only a sign-out the person asked for is worth a word if the keychain keeps the session.

@@ -36,6 +36,7 @@ public:
                               // out): this session lasts until the app quits
         StoredSessionUnreadable, // the stored session was damaged and has been removed
         SignOutIncomplete, // the keychain refused to forget the session
+        RenewalNotStored, // a renewal's new session could not be stored: the current one stays
     };
     Q_ENUM(Notice)
 
@@ -64,6 +65,16 @@ public:
     // Whether the current session was meant to be kept (false after signing in with
     // keepSignedIn() off; a failed save is told through Notice::SessionNotRemembered instead).
     bool isSessionKept() const { return m_sessionKept; }
+    // Signs in again while signed in ("Sign in again"), with the current session's phone number:
+    // the current session stays as it is until the new one is stored (or at once when this
+    // session is not kept). Then renewed(); else renewalFailed() or
+    // Notice::RenewalNotStored, and nothing changed. Only from SignedIn, one at a time.
+    void renew(const QString &password);
+    bool isRenewing() const { return m_renewal != Renewal::None; }
+    // Abandons a renewal's token request (a save under way finishes).
+    void cancelRenewal();
+    // When the last session ended or, found expired in the store, had ended; invalid before.
+    QDateTime lastSessionEnd() const { return m_lastSessionEnd; }
     // Abandons a sign-in under way.
     void cancel();
     // Forgets the session here and in the store.
@@ -81,6 +92,9 @@ signals:
     void sessionEnded(AuthManager::EndReason reason);
     void expiryWarning(std::chrono::seconds remaining);
     void notice(AuthManager::Notice notice);
+    void renewingChanged(bool renewing);
+    void renewed(); // session() is the new one; the warnings start again from its end
+    void renewalFailed(const AuthError &error); // the session is as it was
 
 private:
     void setState(State state);
@@ -91,6 +105,9 @@ private:
     void onCleared(SessionStore::Error error, bool reportable);
     void startSession(const Session &session);
     void forgetSession(EndReason reason);
+    void onRenewalToken(const TokenResponse::Result &result);
+    void finishRenewal();
+    void replaceSession(const Session &session);
 
     AppConfig m_config;
     TokenClient *m_client;
@@ -106,4 +123,7 @@ private:
     bool m_mayBeStored = true;
     bool m_keepSignedIn = true;
     bool m_sessionKept = true;
+    enum class Renewal { None, Requesting, Saving };
+    Renewal m_renewal = Renewal::None;
+    QDateTime m_lastSessionEnd;
 };
