@@ -40,6 +40,9 @@ struct AppConfig {
     ProxySettings proxy; // the system's proxy unless configured or chosen otherwise
     // Whether a session is kept in the keychain after signing in (the sign-in page's choice).
     bool keepSignedIn = true;
+    // Whether the app starts (hidden, in the tray) when the person logs in to the computer: the
+    // installers register `--background` once, and the app honours this at each start.
+    bool startAtLogin = true;
     // Keys a system-wide settings file locked: no later layer, and no control in the window,
     // may change them.
     QStringList lockedKeys;

@@ -15,6 +15,7 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
 const QString RegionKey = QStringLiteral("signin/region");
+const QString TrayNoticeKey = QStringLiteral("tray/notice_shown");
 
 } // namespace
 
@@ -45,6 +46,16 @@ QString Preferences::language()
 void Preferences::setLanguage(const QString &language)
 {
     QSettings().setValue(LanguageKey, language);
+}
+
+bool Preferences::trayNoticeShown()
+{
+    return QSettings().value(TrayNoticeKey, false).toBool();
+}
+
+void Preferences::setTrayNoticeShown()
+{
+    QSettings().setValue(TrayNoticeKey, true);
 }
 
 QByteArray Preferences::windowGeometry()

@@ -22,6 +22,10 @@ public:
     static QString language();
     static void setLanguage(const QString &language);
 
+    // Whether the person has been told once that closing the window leaves the app in the tray.
+    static bool trayNoticeShown();
+    static void setTrayNoticeShown();
+
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
 

@@ -24,6 +24,7 @@ enum class SettingId {
     Proxy,
     KeepSignedIn,
     CaCertificates,
+    StartAtLogin,
 };
 
 // One setting, declared once (Settings.cpp holds the table). Everything else that lists

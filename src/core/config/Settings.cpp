@@ -328,6 +328,23 @@ const QList<Setting> table {
             return true;
         })
         .shownBy([](const AppConfig &c) { return c.caCertificatesFile; }),
+    Setting(SettingId::StartAtLogin, "start_at_login")
+        .byDefault("`true`")
+        .means("start with the computer: at login the app starts hidden in the tray and restores "
+               "the session, or shows the sign-in window if there is none; `false` starts nothing")
+        .expects("true or false")
+        .forExample("false")
+        .choosableInWindow()
+        .readBy([](AppConfig &c, const QString &v) {
+            const auto flag = parseBool(v);
+            if (!flag)
+                return false;
+            c.startAtLogin = *flag;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            return c.startAtLogin ? QStringLiteral("true") : QStringLiteral("false");
+        }),
 };
 
 } // namespace
