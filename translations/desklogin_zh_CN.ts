@@ -91,8 +91,20 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Show %1</source>
-        <translation>显示 %1(&amp;S)</translation>
+        <source>&amp;Open %1</source>
+        <translation>打开 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>重新登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart with the Computer</source>
+        <translation>开机时启动(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +553,42 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>Try again in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
+    <message>
+        <source>The new session could not be saved in the keychain, so your current session stays as it was. Please try again.</source>
+        <translation>新的登录无法保存到钥匙串，当前登录保持不变。请重试。</translation>
+    </message>
+    <message>
+        <source>Your session ended on %1. Please sign in again.</source>
+        <translation>您的登录已于 %1 到期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your session ends in %1. Click here to sign in again.</source>
+        <translation>您的登录将在 %1后到期。点击此处重新登录。</translation>
+    </message>
+    <message>
+        <source>To stay signed in as %1, enter your password. Your current session ends on %2.</source>
+        <translation>输入密码即可让 %1 保持登录。当前登录将于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>You are signed in again. Your session now ends on %1.</source>
+        <translation>已重新登录。您的登录现在将于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>%1 is still running, so that it can remind you before your session ends. To quit, choose Quit in its menu here.</source>
+        <translation>%1 仍在运行，以便在登录到期前提醒您。如需退出，请在此处的菜单中选择“退出”。</translation>
+    </message>
+    <message>
+        <source>%1: signed out</source>
+        <translation>%1：未登录</translation>
+    </message>
+    <message>
+        <source>%1: signed in until %2</source>
+        <translation>%1：已登录，%2 到期</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
@@ -664,6 +712,29 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Sign In Again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>大写锁定已开启。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>You are signed in</source>
@@ -716,6 +787,14 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Signed-in person</source>
         <translation>已登录的用户</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>重新登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Enter your password to start a new session before this one ends</source>
+        <translation>在当前登录到期前输入密码，开始新的登录</translation>
     </message>
 </context>
 </TS>

@@ -91,8 +91,20 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>關於 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Show %1</source>
-        <translation>顯示 %1(&amp;S)</translation>
+        <source>&amp;Open %1</source>
+        <translation>開啟 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>重新登入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart with the Computer</source>
+        <translation>開機時啟動(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -541,6 +553,42 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>Try again in %1 s</source>
         <translation>%1 秒後重試</translation>
     </message>
+    <message>
+        <source>The new session could not be saved in the keychain, so your current session stays as it was. Please try again.</source>
+        <translation>新的登入無法儲存到鑰匙圈，目前的登入維持不變。請再試一次。</translation>
+    </message>
+    <message>
+        <source>Your session ended on %1. Please sign in again.</source>
+        <translation>您的登入已於 %1 到期，請重新登入。</translation>
+    </message>
+    <message>
+        <source>Your session ends in %1. Click here to sign in again.</source>
+        <translation>您的登入將在 %1後到期。按一下這裡重新登入。</translation>
+    </message>
+    <message>
+        <source>To stay signed in as %1, enter your password. Your current session ends on %2.</source>
+        <translation>輸入密碼即可讓 %1 保持登入。目前的登入將於 %2 到期。</translation>
+    </message>
+    <message>
+        <source>You are signed in again. Your session now ends on %1.</source>
+        <translation>已重新登入。您的登入現在將於 %1 到期。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>%1 is still running, so that it can remind you before your session ends. To quit, choose Quit in its menu here.</source>
+        <translation>%1 仍在執行，以便在登入到期前提醒您。若要結束，請在這裡的選單中選擇「結束」。</translation>
+    </message>
+    <message>
+        <source>%1: signed out</source>
+        <translation>%1：未登入</translation>
+    </message>
+    <message>
+        <source>%1: signed in until %2</source>
+        <translation>%1：已登入，%2 到期</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
@@ -664,6 +712,29 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Sign In Again</source>
+        <translation>重新登入</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密碼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>大寫鎖定已開啟。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <source>You are signed in</source>
@@ -716,6 +787,14 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Signed-in person</source>
         <translation>已登入的使用者</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>重新登入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Enter your password to start a new session before this one ends</source>
+        <translation>在目前的登入到期前輸入密碼，開始新的登入</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "Messages.h"
 #include "config/BuildConfig.h"
 #include "config/ConfigLayers.h"
+#include "config/Preferences.h"
 #include "graph/AppGraph.h"
 #include "graph/AppKeychain.h"
 #include "support/Clock.h"
@@ -42,6 +43,11 @@ struct CommandLine {
                                                    "report the result; nothing is stored. For "
                                                    "checking a deployment."),
                                     QStringLiteral("phone")};
+    QCommandLineOption background {
+        QStringLiteral("background"),
+        QStringLiteral("Started with the computer (the installers register this): start hidden "
+                       "in the tray with a stored session, show the sign-in window without one, "
+                       "and do nothing at all when start_at_login is false.")};
     QCommandLineOption diagnostics {
         QStringLiteral("diagnostics"),
         QStringLiteral("Print the diagnostic report (versions, settings "
@@ -72,7 +78,7 @@ struct CommandLine {
         parser.addVersionOption();
         for (const auto &[option, key] : std::as_const(settingOptions))
             parser.addOption(option);
-        parser.addOptions({config, checkSignIn, diagnostics});
+        parser.addOptions({config, checkSignIn, diagnostics, background});
     }
 
     ConfigLayers::Sources sources() const
@@ -217,6 +223,11 @@ int main(int argc, char *argv[])
         return printDiagnostics(argc, argv, config, problems);
     if (cli.parser.isSet(cli.checkSignIn))
         return checkSignIn(argc, argv, config, cli.parser.value(cli.checkSignIn));
+    // The start at login is registered once for everyone (by the installer); whether it does
+    // anything is the person's choice or the deployer's, read here before any window exists.
+    const bool background = cli.parser.isSet(cli.background);
+    if (background && !config.startAtLogin)
+        return 0;
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QString::fromUtf8(BuildConfig::AppName));
@@ -248,6 +259,11 @@ int main(int argc, char *argv[])
     MainWindow window(&graph.auth, &graph.api, &clock, &languages);
     window.setNetworkSettings(&graph.networkSettings);
     window.setDiagnostics(diagnosticFacts(graph.auth.config(), problems, keychain));
+    window.setStartAtLogin(config.startAtLogin, config.isLocked(SettingId::StartAtLogin));
+    QObject::connect(&window, &MainWindow::startAtLoginChosen, &window, [](bool on) {
+        Preferences::setChoice(SettingId::StartAtLogin,
+                               on ? QStringLiteral("true") : QStringLiteral("false"));
+    });
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::activate);
     // Back to the app (after a sleep, say): a session that ended meanwhile ends now, not at the
@@ -258,17 +274,31 @@ int main(int argc, char *argv[])
                              graph.auth.checkExpiryNow();
                      });
 
-    // Closing the window must not cut a keychain write short (the session would be lost), so
-    // the app quits once the store is idle, or after a grace period if the keychain hangs.
+    // Quitting must not cut a keychain write short (the session would be lost), so the app quits
+    // once the store is idle, or after a grace period if the keychain hangs. (Closing the window
+    // while signed in only hides it: MainWindow.)
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&keychain] {
+    const auto quitWhenStored = [&keychain] {
         if (!keychain.store.isBusy())
             return QCoreApplication::quit();
         QObject::connect(&keychain.store, &SessionStore::idle, qApp, &QCoreApplication::quit);
         QTimer::singleShot(KeychainGracePeriod, qApp, &QCoreApplication::quit);
-    });
+    };
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, quitWhenStored);
+    QObject::connect(&window, &MainWindow::quitRequested, &app, quitWhenStored);
 
-    window.show();
+    if (background) {
+        // Shown once the restore has found no session (MainWindow::startInBackground()).
+        QObject::connect(
+            &graph.auth, &AuthManager::stateChanged, &window,
+            [&window](AuthManager::State state) {
+                if (state != AuthManager::State::Restoring)
+                    window.startInBackground();
+            },
+            Qt::SingleShotConnection);
+    } else {
+        window.show();
+    }
 #ifdef DESKLOGIN_BENCH_PROBE
     BenchProbe::install(&window, &graph.auth, &keychain.store);
 #endif

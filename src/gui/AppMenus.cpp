@@ -15,6 +15,9 @@ AppMenus::AppMenus(LanguageManager *languages, QWidget *window)
       aboutAction(new QAction(this)),
       aboutQtAction(new QAction(this)),
       showAction(new QAction(this)),
+      renewAction(new QAction(this)),
+      signOutAction(new QAction(this)),
+      startAtLoginAction(new QAction(this)),
       networkAction(new QAction(this)),
       copyReportAction(new QAction(this)),
       saveReportAction(new QAction(this)),
@@ -31,6 +34,7 @@ AppMenus::AppMenus(LanguageManager *languages, QWidget *window)
     networkAction->setVisible(false);
     copyReportAction->setVisible(false);
     saveReportAction->setVisible(false);
+    startAtLoginAction->setCheckable(true);
     // Their shortcuts work without a menu bar.
     window->addActions({quitAction, helpAction});
 
@@ -64,6 +68,7 @@ AppMenus::AppMenus(LanguageManager *languages, QWidget *window)
     m_helpMenu->addAction(aboutAction);
     m_helpMenu->addAction(aboutQtAction);
     m_helpMenu->addSeparator();
+    m_helpMenu->addAction(startAtLoginAction);
     m_helpMenu->addAction(quitAction);
 }
 
@@ -80,5 +85,8 @@ void AppMenus::retranslate()
     helpAction->setText(tr("%1 &Help").arg(name));
     aboutAction->setText(tr("&About %1").arg(name));
     aboutQtAction->setText(tr("About &Qt"));
-    showAction->setText(tr("&Show %1").arg(name));
+    showAction->setText(tr("&Open %1").arg(name));
+    renewAction->setText(tr("Sign &In Again…"));
+    signOutAction->setText(tr("Sign &Out"));
+    startAtLoginAction->setText(tr("S&tart with the Computer"));
 }

@@ -9,9 +9,9 @@ class QMenu;
 class QWidget;
 
 // The window's commands and the menus that hold them: Help (help, the diagnostic report,
-// About, About Qt, Quit) and Language (each language named in itself). The footer's buttons
-// and, on macOS, the menu bar show these menus; the tray menu uses showAction and quitAction.
-// MainWindow connects the actions to what they do.
+// About, About Qt, Start with the computer, Quit) and Language (each language named in itself).
+// The footer's buttons and, on macOS, the menu bar show these menus; the tray menu (TrayIcon)
+// takes the session's actions from here too. MainWindow connects the actions to what they do.
 class AppMenus : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppMenus)
@@ -31,6 +31,9 @@ public:
     QAction *const aboutAction;
     QAction *const aboutQtAction;
     QAction *const showAction;
+    QAction *const renewAction; // "Sign in again…", while signed in
+    QAction *const signOutAction; // while signed in
+    QAction *const startAtLoginAction; // checkable; hidden when the setting is locked
     QAction *const networkAction; // hidden until there are network settings
     QAction *const copyReportAction; // hidden until there is a report
     QAction *const saveReportAction;

@@ -6,6 +6,7 @@
 #include "LoginPage.h"
 #include "Messages.h"
 #include "NetworkSettingsDialog.h"
+#include "RenewDialog.h"
 #include "SessionPage.h"
 #include "TrayIcon.h"
 #include "api/ProfileRequest.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -59,10 +61,10 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
     m_pages->addWidget(centered(m_sessionPage));
     m_pages->addWidget(m_restoringPage);
     m_menus = new AppMenus(languages, this);
-    connect(m_menus->quitAction, &QAction::triggered, this, [this] {
-        close();
-        QApplication::closeAllWindows();
-    });
+    connect(m_menus->quitAction, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_menus->renewAction, &QAction::triggered, this, &MainWindow::showRenewDialog);
+    connect(m_menus->signOutAction, &QAction::triggered, m_auth, &AuthManager::signOut);
+    connect(m_menus->startAtLoginAction, &QAction::toggled, this, &MainWindow::startAtLoginChosen);
     connect(m_menus->helpAction, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_menus->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_menus->showAction, &QAction::triggered, this, &MainWindow::activate);
@@ -91,10 +93,12 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
     setCentralWidget(central);
     setMinimumWidth(340);
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new TrayIcon(m_menus, this);
-        connect(m_tray, &TrayIcon::activated, this, &MainWindow::activate);
-    }
+    // Made whether or not a tray is there yet: started with the computer, the app may be up before
+    // the desktop's panel, and the icon docks when the tray appears.
+    m_tray = new TrayIcon(m_menus, this);
+    connect(m_tray, &TrayIcon::activated, this, &MainWindow::activate);
+    connect(m_tray, &TrayIcon::renewRequested, this, &MainWindow::showRenewDialog);
+    m_menus->startAtLoginAction->setVisible(false); // until setStartAtLogin()
     retranslate();
 
     if (!restoreGeometry(Preferences::windowGeometry()))
@@ -119,6 +123,8 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
             });
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
     connect(m_sessionPage, &SessionPage::signOutRequested, m_auth, &AuthManager::signOut);
+    connect(m_sessionPage, &SessionPage::renewRequested, this, &MainWindow::showRenewDialog);
+    connect(m_auth, &AuthManager::renewed, this, &MainWindow::onRenewed);
 
     connect(m_auth, &AuthManager::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_auth, &AuthManager::signInFailed, this, &MainWindow::onSignInFailed);
@@ -136,7 +142,14 @@ MainWindow::~MainWindow() = default;
 
 QSystemTrayIcon *MainWindow::trayIcon() const
 {
-    return m_tray ? m_tray->icon() : nullptr;
+    return m_tray->icon();
+}
+
+void MainWindow::setStartAtLogin(bool on, bool locked)
+{
+    const QSignalBlocker quiet(m_menus->startAtLoginAction);
+    m_menus->startAtLoginAction->setChecked(on);
+    m_menus->startAtLoginAction->setVisible(!locked);
 }
 
 QString MainWindow::startingRegion(const QString &remembered) const
@@ -163,8 +176,15 @@ void MainWindow::retranslate()
         m_fileMenu->setTitle(tr("&File"));
     m_menus->retranslate();
     m_footer->retranslate();
-    if (m_tray)
-        m_tray->retranslate();
+    m_tray->setStatus(Messages::trayStatus(m_auth->session()));
+}
+
+void MainWindow::updateSessionActions()
+{
+    const bool signedIn = m_auth->state() == AuthManager::State::SignedIn;
+    m_menus->renewAction->setVisible(signedIn);
+    m_menus->signOutAction->setVisible(signedIn);
+    m_tray->setStatus(Messages::trayStatus(m_auth->session()));
 }
 
 void MainWindow::setNetworkSettings(NetworkSettings *settings)
@@ -226,11 +246,79 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Preferences::setWindowGeometry(saveGeometry());
+    // A session (or one being restored) is worth reminding of at its end: the app stays.
+    const AuthManager::State state = m_auth->state();
+    if (!m_quitting
+        && (state == AuthManager::State::SignedIn || state == AuthManager::State::Restoring)) {
+        event->ignore();
+        keepRunningHidden();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::startInBackground()
+{
+    if (m_auth->state() == AuthManager::State::SignedOut) {
+        activate();
+        return;
+    }
+    m_waitingHidden = true;
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        showMinimized();
+}
+
+void MainWindow::keepRunningHidden()
+{
+    m_waitingHidden = true;
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        showMinimized(); // no tray to come back from: the task bar is where it waits
+        return;
+    }
+    hide();
+    if (!Preferences::trayNoticeShown()) {
+        m_tray->notify(Messages::stillRunning());
+        Preferences::setTrayNoticeShown();
+    }
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::closeAllWindows();
+    close(); // hidden in the tray, it is not among the windows closeAllWindows() closes
+    emit quitRequested();
+}
+
+void MainWindow::showRenewDialog()
+{
+    if (m_auth->state() != AuthManager::State::SignedIn)
+        return;
+    activate();
+    if (auto *open = findChild<RenewDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new RenewDialog(m_auth, m_sessionPage->shownPhone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::onRenewed()
+{
+    const Session &session = *m_auth->session();
+    m_sessionPage->setSession(session);
+    m_sessionPage->setSessionKept(m_auth->isSessionKept());
+    if (m_profile->start())
+        m_sessionPage->setProfile(SessionPage::ProfileState::Loading);
+    m_sessionPage->setNotice([end = session.expiresAt] { return Messages::renewed(end); });
+    updateSessionActions();
 }
 
 void MainWindow::activate()
 {
+    m_waitingHidden = false;
     if (isMinimized())
         showNormal();
     show();
@@ -253,6 +341,11 @@ void MainWindow::rememberPhone()
 
 void MainWindow::onStateChanged(AuthManager::State state)
 {
+    updateSessionActions();
+    if (state == AuthManager::State::SignedOut && m_waitingHidden && !m_quitting) {
+        activate();
+        m_broughtBack = true;
+    }
     switch (state) {
     case AuthManager::State::Restoring:
         m_pages->setCurrentWidget(m_restoringPage);
@@ -309,13 +402,22 @@ void MainWindow::onSignInFailed(const AuthError &error)
 void MainWindow::onSessionEnded(AuthManager::EndReason reason)
 {
     fillInPhone(m_auth->lastPhone());
-    m_loginPage->setMessage([reason] { return Messages::forEnd(reason); },
+    const QDateTime end = m_auth->lastSessionEnd();
+    const auto message = [reason, end] {
+        return reason == AuthManager::EndReason::Expired && end.isValid()
+            ? Messages::endedAt(end)
+            : Messages::forEnd(reason);
+    };
+    m_loginPage->setMessage(message,
                             reason == AuthManager::EndReason::SignedOut
                                 ? ThemedIcon::Tone::Info
                                 : ThemedIcon::Tone::Warning);
     m_loginPage->focusPassword();
-    if (reason != AuthManager::EndReason::SignedOut && m_tray && !isActiveWindow())
-        m_tray->notify(Messages::forEnd(reason));
+    // A window that waited in the tray or the task bar has come back (onStateChanged); a
+    // notification tells whoever is elsewhere on the desktop why.
+    const bool away = std::exchange(m_broughtBack, false) || !isActiveWindow();
+    if (reason != AuthManager::EndReason::SignedOut && away)
+        m_tray->notify(message(), QSystemTrayIcon::Warning);
 }
 
 void MainWindow::onNotice(AuthManager::Notice notice)
@@ -330,8 +432,8 @@ void MainWindow::onNotice(AuthManager::Notice notice)
 void MainWindow::onExpiryWarning(std::chrono::seconds remaining)
 {
     m_sessionPage->setNotice([remaining] { return Messages::expiryWarning(remaining); });
-    if (m_tray)
-        m_tray->notify(Messages::expiryWarning(remaining), QSystemTrayIcon::Warning);
+    m_tray->notify(Messages::expiryWarningNotification(remaining), QSystemTrayIcon::Warning,
+                   TrayIcon::Click::Renew);
 }
 
 void MainWindow::showAbout()

@@ -28,6 +28,10 @@ class TrayIcon;
 // commands are AppMenus' (shown by the Footer, the tray and on macOS the menu bar); what the
 // window remembers between runs (its geometry, the phone number if the person asked for it)
 // goes through Preferences.
+//
+// While there is a session to remind of, closing the window hides it in the tray (minimises it
+// where the desktop has no tray) and the app keeps running; when the session ends the window
+// comes back by itself. Quit (menu, tray, shortcut) asks main to quit through quitRequested().
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -40,16 +44,31 @@ public:
 
     LoginPage *loginPage() const { return m_loginPage; }
     SessionPage *sessionPage() const { return m_sessionPage; }
-    QSystemTrayIcon *trayIcon() const; // null where the desktop has no tray
+    QSystemTrayIcon *trayIcon() const; // null where there can be no tray
     // Offers the network settings ("Network…" at the window's foot); none until this is called.
     void setNetworkSettings(NetworkSettings *settings);
     // Offers Copy / Save Diagnostic Report in the Help menu (auth is filled in here).
     void setDiagnostics(const DiagnosticFacts &facts);
     QString diagnosticReport() const;
 
+    // "Start with the computer": its state, and whether the person may change it (not when the
+    // setting is locked).
+    void setStartAtLogin(bool on, bool locked);
+    // Started with the computer (--background): the window stays hidden in the tray (minimised
+    // without one) while there is a session, and shows once there is none.
+    void startInBackground();
+
+signals:
+    void quitRequested();
+    void startAtLoginChosen(bool on);
+
 public slots:
     // Brings the window to the front (a second launch of the app asks for this).
     void activate();
+    // Closes the window for good and asks the app to quit (Quit in a menu or the tray).
+    void quit();
+    // "Sign in again" while signed in; does nothing otherwise.
+    void showRenewDialog();
     void showAbout();
     void showHelp();
     void showNetworkSettings();
@@ -68,6 +87,9 @@ private:
     void onSessionEnded(AuthManager::EndReason reason);
     void onNotice(AuthManager::Notice notice);
     void onExpiryWarning(std::chrono::seconds remaining);
+    void onRenewed();
+    void keepRunningHidden();
+    void updateSessionActions();
     void onProfileFailed(const ApiResult &result);
     void rememberPhone();
     void fillInPhone(const QString &e164);
@@ -84,4 +106,9 @@ private:
     QMenu *m_fileMenu = nullptr; // macOS only: elsewhere there is no menu bar
     NetworkSettings *m_networkSettings = nullptr;
     std::optional<DiagnosticFacts> m_diagnostics;
+    bool m_quitting = false;
+    // Hidden in the tray (or minimised) with a session to remind of: the window comes back when
+    // there is none, and the sign-in page's message is then also a notification.
+    bool m_waitingHidden = false;
+    bool m_broughtBack = false;
 };

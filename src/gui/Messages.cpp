@@ -185,6 +185,9 @@ QString Messages::forNotice(AuthManager::Notice notice)
     case AuthManager::Notice::SignOutIncomplete:
         return tr("You are signed out, but the saved session could not be removed from the "
                   "keychain.");
+    case AuthManager::Notice::RenewalNotStored:
+        return tr("The new session could not be saved in the keychain, so your current session "
+                  "stays as it was. Please try again.");
     }
     return {};
 }
@@ -200,6 +203,11 @@ QString Messages::forEnd(AuthManager::EndReason reason)
         return tr("The server ended your session. Please sign in again.");
     }
     return {};
+}
+
+QString Messages::endedAt(const QDateTime &end)
+{
+    return tr("Your session ended on %1. Please sign in again.").arg(dateTime(end));
 }
 
 QString Messages::regionName(const QString &region)
@@ -271,6 +279,41 @@ QString Messages::canRetryNow()
 QString Messages::expiryWarning(std::chrono::seconds left)
 {
     return tr("Your session ends in %1. Then you will need to sign in again.").arg(duration(left));
+}
+
+QString Messages::expiryWarningNotification(std::chrono::seconds left)
+{
+    return tr("Your session ends in %1. Click here to sign in again.").arg(duration(left));
+}
+
+QString Messages::renewIntro(const QString &phone, const QDateTime &end)
+{
+    return tr("To stay signed in as %1, enter your password. Your current session ends on %2.")
+        .arg(phone, dateTime(end));
+}
+
+QString Messages::renewed(const QDateTime &end)
+{
+    return tr("You are signed in again. Your session now ends on %1.").arg(dateTime(end));
+}
+
+QString Messages::enterPassword()
+{
+    return tr("Enter your password.");
+}
+
+QString Messages::stillRunning()
+{
+    return tr("%1 is still running, so that it can remind you before your session ends. To "
+              "quit, choose Quit in its menu here.")
+        .arg(productName());
+}
+
+QString Messages::trayStatus(const std::optional<Session> &session)
+{
+    if (!session)
+        return tr("%1: signed out").arg(productName());
+    return tr("%1: signed in until %2").arg(productName(), dateTime(session->expiresAt));
 }
 
 namespace {

@@ -30,6 +30,8 @@ public:
     // stays signed in, and is told so. Empty when there is nothing worth saying.
     static QString forApiError(const ApiResult &result);
     static QString forEnd(AuthManager::EndReason reason);
+    // An expired session with the moment it ended (found on start, or ended while away).
+    static QString endedAt(const QDateTime &end);
     // `accepted`: the regions whose numbers are accepted, named when the number is of another.
     static QString forPhoneProblem(PhoneNumber::Problem problem, const QStringList &accepted);
     // A region's name in the current language ("Hong Kong SAR China", "中國香港特別行政區");
@@ -43,6 +45,15 @@ public:
     // The sign-in button while it waits: "Try again in 42 s".
     static QString retryButton(std::chrono::seconds left);
     static QString expiryWarning(std::chrono::seconds left);
+    // The same warning as a notification, which opens "Sign in again" when clicked.
+    static QString expiryWarningNotification(std::chrono::seconds left);
+    // The renewal dialog's words: who stays signed in, and until when the session lasts now.
+    static QString renewIntro(const QString &phone, const QDateTime &end);
+    static QString renewed(const QDateTime &end);
+    static QString enterPassword();
+    // The tray's notifications and tool tip.
+    static QString stillRunning();
+    static QString trayStatus(const std::optional<Session> &session);
     // "3 days", "5 hours", "12 minutes": the largest whole unit, for "ends in …".
     static QString duration(std::chrono::seconds span);
     // When duration(span) will read differently as the span shrinks: for updating a display

@@ -22,9 +22,11 @@ SessionPage::SessionPage(const QStringList &regions, const Clock *clock, QWidget
     m_ui->personLabel->setFont(person);
     QPushButton probe; // as tall as the sign-in page's fields
     m_ui->signOutButton->setMinimumHeight(probe.sizeHint().height() + 8);
+    m_ui->renewButton->setMinimumHeight(probe.sizeHint().height() + 8);
     m_timeLeftTimer.setSingleShot(true);
     connect(&m_timeLeftTimer, &QTimer::timeout, this, &SessionPage::renderTimeLeft);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &SessionPage::signOutRequested);
+    connect(m_ui->renewButton, &QPushButton::clicked, this, &SessionPage::renewRequested);
     render();
 }
 
@@ -69,6 +71,12 @@ void SessionPage::setNotice(Message notice)
 QString SessionPage::noticeText() const
 {
     return m_ui->noticeLabel->isVisible() ? m_ui->noticeLabel->text() : QString();
+}
+
+QString SessionPage::shownPhone() const
+{
+    const QString shown = m_ui->phoneValue->text();
+    return shown.isEmpty() && m_session ? m_session->phone : shown;
 }
 
 void SessionPage::render()

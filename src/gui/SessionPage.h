@@ -14,7 +14,8 @@ class SessionPage;
 }
 
 // Shows who is signed in, since when, when the session ends and how long is left, the profile
-// name where there is one, and warnings before the end; offers to sign out.
+// name where there is one, and warnings before the end; offers to sign in again (a new session
+// before this one ends) and to sign out.
 class SessionPage : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionPage)
@@ -32,9 +33,12 @@ public:
     // Whether the session is kept in the keychain; if not, the page says so.
     void setSessionKept(bool kept);
     QString noticeText() const;
+    // The phone number as the page shows it (masked), or as stored until the module is loaded.
+    QString shownPhone() const;
 
 signals:
     void signOutRequested();
+    void renewRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -5,27 +5,56 @@
 #include <QApplication>
 #include <QMenu>
 
-TrayIcon::TrayIcon(AppMenus *menus, QWidget *window)
-    : QObject(window), m_icon(new QSystemTrayIcon(QApplication::windowIcon(), this))
+namespace {
+// Where there is a tray, or may be one soon: on X11 the icon docks when a tray appears (started
+// with the computer, the app may be up before the desktop's panel). Not on a platform without
+// any (offscreen, for tests).
+bool mayHaveTray()
 {
+    return QSystemTrayIcon::isSystemTrayAvailable()
+        || QGuiApplication::platformName() == QLatin1String("xcb");
+}
+} // namespace
+
+TrayIcon::TrayIcon(AppMenus *menus, QWidget *window) : QObject(window)
+{
+    if (!mayHaveTray())
+        return;
+    m_icon = new QSystemTrayIcon(QApplication::windowIcon(), this);
     auto *menu = new QMenu(window);
+    menu->setObjectName(QStringLiteral("trayMenu"));
     menu->addAction(menus->showAction);
+    menu->addSeparator();
+    menu->addAction(menus->renewAction);
+    menu->addAction(menus->signOutAction);
+    menu->addSeparator();
+    menu->addAction(menus->startAtLoginAction);
     menu->addSeparator();
     menu->addAction(menus->quitAction);
     m_icon->setContextMenu(menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](auto reason) {
-        if (reason == QSystemTrayIcon::Trigger)
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            emit activated();
+    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_lastClick == Click::Renew)
+            emit renewRequested();
+        else
             emit activated();
     });
     m_icon->show();
 }
 
-void TrayIcon::notify(const QString &text, QSystemTrayIcon::MessageIcon icon)
+void TrayIcon::notify(const QString &text, QSystemTrayIcon::MessageIcon icon, Click click)
 {
+    if (!m_icon)
+        return;
+    m_lastClick = click;
     m_icon->showMessage(QApplication::applicationDisplayName(), text, icon);
 }
 
-void TrayIcon::retranslate()
+void TrayIcon::setStatus(const QString &status)
 {
-    m_icon->setToolTip(QApplication::applicationDisplayName());
+    if (m_icon)
+        m_icon->setToolTip(status);
 }

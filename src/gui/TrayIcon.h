@@ -5,23 +5,33 @@
 
 class AppMenus;
 
-// The app's icon in the system tray (where the desktop has one): its menu opens the window or
-// quits, a click opens the window, and it carries the notifications about the session.
+// The app's icon in the system tray, where the desktop has one (the Windows notification area,
+// an XEmbed tray or a StatusNotifierItem host on Linux, the macOS menu bar). Its menu opens the
+// window, signs in again or out while signed in, switches the start with the computer and
+// quits; a click opens the window. It carries the notifications about the session, and says
+// what a click on the last one should do.
 class TrayIcon : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrayIcon)
 
 public:
+    // What a click on a notification leads to.
+    enum class Click { Open, Renew };
+
     TrayIcon(AppMenus *menus, QWidget *window);
 
-    QSystemTrayIcon *icon() const { return m_icon; }
+    QSystemTrayIcon *icon() const { return m_icon; } // null where there can be no tray
     void notify(const QString &text,
-                QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
-    void retranslate();
+                QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information,
+                Click click = Click::Open);
+    // The tool tip: the product's name and the session's state.
+    void setStatus(const QString &status);
 
 signals:
-    void activated(); // clicked: the window should come to the front
+    void activated(); // the icon or a notification that opens was clicked
+    void renewRequested(); // a notification that offers "Sign in again" was clicked
 
 private:
-    QSystemTrayIcon *m_icon;
+    QSystemTrayIcon *m_icon = nullptr;
+    Click m_lastClick = Click::Open;
 };

@@ -54,11 +54,13 @@ void TestMainWindow::expiryReturnsToTheSignInPageWithThePhoneFilledIn()
     signInWith(QString::fromLatin1(DemoServer::Password));
     QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
     find<QLineEdit>("phoneEdit")->clear();
+    const QDateTime end = m_app->auth.session()->expiresAt;
     m_clock->advance(31536000);
     m_app->auth.checkExpiryNow();
     QCOMPARE(currentPage(), m_window->loginPage());
-    QCOMPARE(find<QLabel>("messageLabel")->text(),
-             Messages::forEnd(AuthManager::EndReason::Expired));
+    // It says when, so that someone back after a while knows how long ago.
+    QCOMPARE(m_app->auth.lastSessionEnd(), end);
+    QCOMPARE(find<QLabel>("messageLabel")->text(), Messages::endedAt(end));
     QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QStringLiteral("138 0013 8000"));
     QTRY_VERIFY(find<QLineEdit>("passwordEdit")->hasFocus());
 }

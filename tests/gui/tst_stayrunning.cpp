@@ -1,0 +1,174 @@
+#include "AppMenus.h"
+#include "LoginPage.h"
+#include "Messages.h"
+#include "RenewDialog.h"
+#include "SessionPage.h"
+#include "TestMain.h"
+#include "WindowTest.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using State = AuthManager::State;
+
+// The app keeps running while there is a session to remind of (MainWindow, RenewDialog): a
+// closed window waits (here minimised: the offscreen platform has no tray; the tray itself is
+// tests/desktop's, under a real tray host), comes back when the session ends, and "Sign in
+// again" renews the session against the demo server without ever losing the current one.
+class TestStayRunning : public WindowTest {
+    Q_OBJECT
+private slots:
+    void closingWhileSignedInKeepsTheAppRunning();
+    void closingWhileSignedOutClosesTheWindow();
+    void theWindowComesBackWhenTheSessionEndsWhileItWaits();
+    void quitQuitsEvenWhileTheWindowWaits();
+    void signingInAgainRenewsTheSessionWithANewEnd();
+    void aWrongPasswordWhenSigningInAgainChangesNothing();
+    void theRenewalDialogClosesWhenTheSessionEnds();
+
+private:
+    void signIn();
+    RenewDialog *openRenewDialog();
+};
+
+void TestStayRunning::signIn()
+{
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    QTRY_VERIFY(m_store->stored().has_value());
+}
+
+RenewDialog *TestStayRunning::openRenewDialog()
+{
+    QTest::mouseClick(find<QPushButton>("renewButton"), Qt::LeftButton);
+    auto *dialog = m_window->findChild<RenewDialog *>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestStayRunning::closingWhileSignedInKeepsTheAppRunning()
+{
+    signIn();
+    QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
+    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY(m_window->isMinimized());
+    QCOMPARE(lastClosed.size(), 0);
+    QCOMPARE(quit.size(), 0);
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
+}
+
+void TestStayRunning::closingWhileSignedOutClosesTheWindow()
+{
+    // Nothing to remind of: closed as any window is, and main() quits when the last one closes.
+    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_window->isMinimized());
+    QCOMPARE(quit.size(), 0);
+}
+
+void TestStayRunning::theWindowComesBackWhenTheSessionEndsWhileItWaits()
+{
+    signIn();
+    const QDateTime end = m_app->auth.session()->expiresAt;
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY(m_window->isMinimized());
+    m_clock->advance(m_clock->now().secsTo(end) + 1);
+    m_app->auth.checkExpiryNow();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->isMinimized());
+    QCOMPARE(currentPage(), m_window->loginPage());
+    QCOMPARE(find<QLabel>("messageLabel")->text(), Messages::endedAt(end));
+}
+
+void TestStayRunning::quitQuitsEvenWhileTheWindowWaits()
+{
+    signIn();
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY(m_window->isMinimized());
+    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+    m_window->findChild<AppMenus *>()->quitAction->trigger();
+    QCOMPARE(quit.size(), 1);
+    QVERIFY(!m_window->isVisible());
+    // Quitting is not signing out: the session stays for the next start.
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
+    QVERIFY(m_store->stored().has_value());
+}
+
+void TestStayRunning::signingInAgainRenewsTheSessionWithANewEnd()
+{
+    signIn();
+    const Session before = *m_app->auth.session();
+    m_clock->advance(3600);
+    RenewDialog *dialog = openRenewDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("introLabel"))
+                ->text()
+                .contains(QStringLiteral("138 **** 8000")));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QVERIFY(password->hasFocus());
+    QSignalSpy renewed(&m_app->auth, &AuthManager::renewed);
+    QTest::keyClicks(password, QString::fromLatin1(DemoServer::Password));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(renewed.size(), 1, 10000);
+    QTRY_VERIFY(!m_window->findChild<RenewDialog *>());
+    const Session &after = *m_app->auth.session();
+    QVERIFY(after.accessToken != before.accessToken);
+    QCOMPARE(after.expiresAt, before.expiresAt.addSecs(3600));
+    QCOMPARE(*m_store->stored(), after);
+    QCOMPARE(currentPage(), m_window->sessionPage());
+    QCOMPARE(m_window->sessionPage()->noticeText(), Messages::renewed(after.expiresAt));
+}
+
+void TestStayRunning::aWrongPasswordWhenSigningInAgainChangesNothing()
+{
+    signIn();
+    const Session before = *m_app->auth.session();
+    RenewDialog *dialog = openRenewDialog();
+    QVERIFY(dialog);
+    // Nothing typed: said, and nothing sent.
+    QSignalSpy busy(&m_app->auth, &AuthManager::renewingChanged);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(dialog->message(), Messages::enterPassword());
+    QCOMPARE(busy.size(), 0);
+
+    QSignalSpy failed(&m_app->auth, &AuthManager::renewalFailed);
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QStringLiteral("not-the-password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    const auto error = failed.first().first().value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::WrongCredentials);
+    QCOMPARE(dialog->message(), Messages::forError(error));
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(*m_app->auth.session(), before);
+    QCOMPARE(*m_store->stored(), before);
+
+    // Cancelled: the session is as it was.
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<RenewDialog *>());
+    QCOMPARE(m_app->auth.state(), State::SignedIn);
+    QCOMPARE(*m_store->stored(), before);
+}
+
+void TestStayRunning::theRenewalDialogClosesWhenTheSessionEnds()
+{
+    signIn();
+    QVERIFY(openRenewDialog());
+    m_app->auth.signOut();
+    QTRY_VERIFY(!m_window->findChild<RenewDialog *>());
+    QCOMPARE(currentPage(), m_window->loginPage());
+}
+
+DESKLOGIN_TEST_MAIN(TestStayRunning)
+#include "tst_stayrunning.moc"
