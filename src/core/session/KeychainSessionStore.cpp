@@ -30,9 +30,9 @@ SessionStore::Error toStoreError(SecretBackend::Error error)
 } // namespace
 
 KeychainSessionStore::KeychainSessionStore(std::unique_ptr<SecretBackend> backend, QObject *parent)
-    : SessionStore(parent), m_backend(std::move(backend))
+    : SessionStore(parent), m_backend(backend.release())
 {
-    m_backend->setParent(nullptr);
+    m_backend->setParent(this);
 }
 
 KeychainSessionStore::KeychainSessionStore(const QString &service, QObject *parent)

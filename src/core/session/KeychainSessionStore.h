@@ -37,9 +37,9 @@ public:
     bool isPersistent() const override { return true; }
     bool isBusy() const override { return m_running; }
 
-    const SecretBackend *backend() const { return m_backend.get(); }
+    const SecretBackend *backend() const { return m_backend; }
     // For other entries of the same service (the proxy password), called on this store's thread.
-    SecretBackend *backend() { return m_backend.get(); }
+    SecretBackend *backend() { return m_backend; }
     // A file that notes that the keychain may hold a session (the file holds nothing else: no
     // token, no phone number). With one set, a load finds the file missing and reports "nothing
     // stored" without asking the keychain, so that a signed-out start loads no keychain library
@@ -74,7 +74,9 @@ private:
 
     void notePresence(bool mayHoldSession);
 
-    std::unique_ptr<SecretBackend> m_backend;
+    // A child, so that it moves with the store to the store's thread (ThreadedSessionStore):
+    // its jobs are made there, as its children.
+    SecretBackend *m_backend;
     QString m_presenceFile;
     std::chrono::milliseconds m_stepTimeout = DefaultStepTimeout;
     QList<std::function<void()>> m_queue;
