@@ -1,6 +1,9 @@
 #include "TrayIcon.h"
 
 #include "AppMenus.h"
+#ifdef DESKLOGIN_DESKTOP_NOTIFICATIONS
+#include "DesktopNotifications.h"
+#endif
 
 #include <QApplication>
 #include <QMenu>
@@ -18,6 +21,12 @@ bool mayHaveTray()
 
 TrayIcon::TrayIcon(AppMenus *menus, QWidget *window) : QObject(window)
 {
+#ifdef DESKLOGIN_DESKTOP_NOTIFICATIONS
+    if (QGuiApplication::platformName() != QLatin1String("offscreen")) {
+        m_desktop = new DesktopNotifications(this);
+        connect(m_desktop, &DesktopNotifications::clicked, this, &TrayIcon::onClicked);
+    }
+#endif
     if (!mayHaveTray())
         return;
     m_icon = new QSystemTrayIcon(QApplication::windowIcon(), this);
@@ -36,21 +45,36 @@ TrayIcon::TrayIcon(AppMenus *menus, QWidget *window) : QObject(window)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             emit activated();
     });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (m_lastClick == Click::Renew)
-            emit renewRequested();
-        else
-            emit activated();
-    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayIcon::onClicked);
     m_icon->show();
+}
+
+void TrayIcon::onClicked()
+{
+    if (m_lastClick == Click::Renew)
+        emit renewRequested();
+    else
+        emit activated();
 }
 
 void TrayIcon::notify(const QString &text, QSystemTrayIcon::MessageIcon icon, Click click)
 {
-    if (!m_icon)
-        return;
     m_lastClick = click;
-    m_icon->showMessage(QApplication::applicationDisplayName(), text, icon);
+    const QString title = QApplication::applicationDisplayName();
+    const auto inTray = [this, title, text, icon] {
+        if (m_icon)
+            m_icon->showMessage(title, text, icon);
+    };
+#ifdef DESKLOGIN_DESKTOP_NOTIFICATIONS
+    if (m_desktop) {
+        m_desktop->show(title, text,
+                        icon == QSystemTrayIcon::Warning ? DesktopNotifications::Urgency::Critical
+                                                         : DesktopNotifications::Urgency::Normal,
+                        inTray);
+        return;
+    }
+#endif
+    inTray();
 }
 
 void TrayIcon::setStatus(const QString &status)
