@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds DeskLogin and runs every test: the packages (label packaging, from the release preset);
 # unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
-# gnome-keyring; the same under AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
+# gnome-keyring, built with AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
 # Windows build under Wine (tests/windows/run.sh: its unit tests, the MSI installed and run; the
 # first run on a machine builds Qt and the other libraries for Windows, about 50 minutes on 2
 # cores, then keeps them).
@@ -11,21 +11,25 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 scripts/install-deps.sh
-cmake --preset debug >/dev/null
-cmake --build --preset debug
-# The packages are built from the release preset and checked (labels: packaging).
-cmake --preset release >/dev/null
-cmake --build --preset release
+if [ $# -eq 0 ]; then
+    # The packages are built from the release preset and checked (labels: packaging); its tools
+    # also serve the Windows cross build.
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+else
+    cmake --preset debug >/dev/null
+    cmake --build --preset debug
+fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-# Without arguments, everything: the packages, the suite, the same suite under AddressSanitizer,
-# UBSan and LeakSanitizer, and each fuzzer for a short run. With arguments (say -L unit) only the
-# main suite runs, filtered by them.
+# Without arguments, everything: the packages, the suite under AddressSanitizer, UBSan and
+# LeakSanitizer (a debug build with them: the same tests the debug preset runs, so they are not
+# built and run twice), each fuzzer for a short run, and the Windows build under Wine. With
+# arguments (say -L unit) only the main suite runs, in the debug build, filtered by them.
 everything() {
     ctest --preset release &&
-        tests/support/with-keyring.sh ctest --preset debug &&
         cmake --preset asan >/dev/null && cmake --build --preset asan &&
         tests/support/with-keyring.sh ctest --preset asan &&
         scripts/fuzz.sh "${DESKLOGIN_FUZZ_SECONDS:-20}" &&

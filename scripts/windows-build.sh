@@ -4,7 +4,7 @@
 #   scripts/windows-build.sh [-D…]   -> build/windows/<package>-<version>-windows-x64.msi
 # Options go to the configure step (-DDESKLOGIN_BRANDING_FILE=…, see docs/DEPLOYING.md).
 # The libraries come from scripts/windows-deps.sh (built once per machine); the two tools the
-# build runs (icons, calling codes) from the build machine's debug build.
+# build runs (icons, calling codes) from the build machine's release build.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -16,8 +16,8 @@ sudo=()
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
         wixl msitools >&2
 
-[ -f build/debug/build.ninja ] || cmake --preset debug >/dev/null
-cmake --build --preset debug --target desklogin_icontool desklogin_callingcodes
+[ -f build/release/build.ninja ] || cmake --preset release >/dev/null
+cmake --build --preset release --target desklogin_icontool desklogin_callingcodes
 cmake --preset windows -DDESKLOGIN_WINDOWS_PREFIX="$prefixes" -DCMAKE_PREFIX_PATH="$prefixes" \
     "$@" >/dev/null
 cmake --build --preset windows
