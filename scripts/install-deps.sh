@@ -19,6 +19,9 @@ packages=(
     openssl ca-certificates clang libclang-rt-dev
     # real proxies for the office-network tests (started by the tests, never as services)
     tinyproxy-bin microsocks
+    # a real desktop for the tray test (tests/desktop): window manager, XEmbed tray,
+    # notification daemon, and the tools that drive and inspect them
+    openbox trayer dunst xdotool wmctrl x11-utils
 )
 # Node.js for the demo server: keep one that is there (it may come from elsewhere with its own
 # npm), otherwise take Debian's.
