@@ -9,7 +9,9 @@
 #   3. desklogin_probe signs in through its window (the session goes to the keychain)
 #   4. desklogin_probe with that session stored: exec -> the session page painted
 #   5. desklogin_probe restores the session and signs out (the keychain is empty again)
-# then three times: sign in against a server whose tokens last 6 s, and wait for the expiry.
+# then three times: sign in against a server whose tokens last 6 s, and wait for the expiry;
+# then, with a real tray (trayer) on the screen, the app hidden in it as started at login:
+# its memory beside the session page's, and its CPU time while idle beside the baseline's.
 # With DESKLOGIN_BENCH_LOAD=1, every core is kept busy from the first round to the last (one
 # busy loop per core, at the same priority as everything else). With DESKLOGIN_BENCH_TRACE=MS,
 # every GUI-thread wait over MS ms in the flows is printed at the end with the events the GUI
@@ -138,6 +140,49 @@ for i in 1 2 3; do
     flow "$short_server" sign-in,expiry,quit
 done
 
+# 6. In the tray: a real XEmbed tray (trayer) on the screen, a session stored, the shipped app
+#    started as at login (--background): no window, the icon in the tray. Three times: its
+#    resident memory 5 s after the restore, beside the session page's (the app started with the
+#    same session, its window open); then, once each, the CPU time the idle baseline window and
+#    the hidden app take over 30 s.
+cpu_ms() { awk '{print ($14 + $15) * 10}' "/proc/$1/stat"; } # utime + stime, in 10 ms ticks
+restored() { find "${XDG_DATA_HOME:?}" -name '*.log' -exec grep -qF "Restoring -> AuthManager::State::SignedIn" {} +; }
+if command -v trayer >/dev/null 2>&1; then
+    trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 &
+    tray=$!
+    pids+=("$tray")
+    until xwininfo -root -tree 2>/dev/null | grep -q '"panel": ("panel" "trayer")'; do sleep 0.05; done
+    idle_seconds=30
+    for i in 1 2 3; do
+        flow "$server" sign-in,quit
+        launch "$app" --server "$server"
+        wait_for_title '^DeskLogin$'
+        sleep 5
+        echo "$(resident_kib "$pid")" >>"$work/session_kib"
+        stop "$pid"
+        find "${XDG_DATA_HOME:?}" -name '*.log' -delete
+        launch "$app" --background --server "$server"
+        until restored; do sleep 0.05; done
+        sleep 5
+        echo "$(resident_kib "$pid")" >>"$work/hidden_kib"
+        if [ "$i" = 3 ]; then
+            before=$(cpu_ms "$pid")
+            sleep "$idle_seconds"
+            hidden_cpu=$(($(cpu_ms "$pid") - before))
+        fi
+        stop "$pid"
+        flow "$server" restore,sign-out,quit
+    done
+    launch "$baseline"
+    wait_for_title '\[painted\]$'
+    sleep 5
+    before=$(cpu_ms "$pid")
+    sleep "$idle_seconds"
+    baseline_cpu=$(($(cpu_ms "$pid") - before))
+    stop "$pid"
+    kill "$tray"
+fi
+
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 base_ms=$(cut -d' ' -f1 "$work/baseline" | median)
@@ -159,6 +204,17 @@ printf '%-40s %9s ms %9s ms %7s %s\n' "exec -> window mapped, not yet painted" "
     "$app_mapped" "$(ratio "$app_mapped" "$base_mapped")" "(for reference)"
 printf '%-40s %8s KiB %8s KiB %7s %s\n' "resident memory 2 s after the window" "$base_kib" \
     "$app_kib" "$(ratio "$app_kib" "$base_kib")" "<= 1.3"
+if [ -s "$work/hidden_kib" ]; then
+    session_kib=$(median <"$work/session_kib")
+    hidden_kib=$(median <"$work/hidden_kib")
+    printf '%-40s %8s KiB %8s KiB %7s %s\n' "resident memory, session page open" "$base_kib" \
+        "$session_kib" "$(ratio "$session_kib" "$base_kib")" "(for reference)"
+    printf '%-40s %8s KiB %8s KiB %7s %s\n' "resident memory, hidden in the tray" "$base_kib" \
+        "$hidden_kib" "$(ratio "$hidden_kib" "$base_kib")" \
+        "<= the session page's ($(ratio "$hidden_kib" "$session_kib") of it)"
+    printf '%-40s %9s ms %9s ms %7s %s\n' "CPU time over ${idle_seconds} s idle (hidden)" \
+        "$baseline_cpu" "$hidden_cpu" "" "(10 ms ticks; the expiry check runs every 30 s)"
+fi
 echo
 echo "GUI thread: longest wait for the event loop, per flow (target: none over 16 ms)"
 printf '%-10s %6s %14s %12s %16s\n' flow times "median worst" "worst" "waits > 16 ms"
