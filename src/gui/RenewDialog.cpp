@@ -4,12 +4,18 @@
 #include "auth/AuthManager.h"
 #include "ui_RenewDialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 RenewDialog::RenewDialog(AuthManager *auth, const QString &shownPhone, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RenewDialog>()), m_auth(auth), m_phone(shownPhone)
 {
     m_ui->setupUi(this);
+    // As large as its wrapped text needs, at a width that reads well, in every language and at
+    // any scale: a wrapped label's height depends on its width, which a freely resized dialog
+    // does not follow.
+    m_ui->introLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    layout()->setSizeConstraint(QLayout::SetFixedSize);
     m_ui->capsLockLabel->hide();
     m_ui->passwordEdit->setRevealButton(m_ui->revealButton);
     connect(m_ui->passwordEdit, &PasswordField::capsLockChanged, m_ui->capsLockLabel,

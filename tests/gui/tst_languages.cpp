@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "NetworkSettingsDialog.h"
+#include "RenewDialog.h"
 #include "SessionPage.h"
 #include "TestClock.h"
 #include "TestMain.h"
@@ -298,6 +299,14 @@ void TestLanguages::noTextIsCutOffInAnyLanguage()
     signIn(200, TokenBody);
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("notKeptLabel"))->isVisible());
     verifyEverythingFits(QStringLiteral("session page with warning, not kept"));
+    // "Sign in again", with its longest message (the keychain refused the new session).
+    m_window->showRenewDialog();
+    auto *renew = m_window->findChild<RenewDialog *>();
+    QVERIFY(renew);
+    emit m_app->auth.notice(AuthManager::Notice::RenewalNotStored);
+    QVERIFY(!renew->message().isEmpty());
+    verifyEverythingFits(QStringLiteral("sign in again"), renew);
+    renew->reject();
 }
 
 DESKLOGIN_TEST_MAIN(TestLanguages)
