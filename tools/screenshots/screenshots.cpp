@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
 #include "RegionSelector.h"
+#include "RenewDialog.h"
 #include "SessionPage.h"
 #include "api/ApiClient.h"
 #include "auth/AuthManager.h"
@@ -229,5 +230,14 @@ int main(int argc, char *argv[])
         200, R"({"token_type":"Bearer","expires_in":31536000,"access_token":"demo-token"})"));
     QTest::qWait(200);
     ok &= save(&window, dir, QStringLiteral("session") + suffix);
+
+    // "Sign in again", the password typed.
+    window.showRenewDialog();
+    auto *renew = window.findChild<RenewDialog *>();
+    if (!renew || !QTest::qWaitForWindowExposed(renew))
+        return 1;
+    renew->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("pw"));
+    QTest::qWait(100);
+    ok &= save(renew, dir, QStringLiteral("renew") + suffix);
     return ok ? 0 : 1;
 }
