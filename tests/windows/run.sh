@@ -120,19 +120,22 @@ installed() {
 }
 
 # What Windows starts when a person signs in, for this app: its value in HKLM's Run key (the
-# 64-bit view, where the MSI writes), empty when there is none. Read from the whole
-# CurrentVersion key, which is always there (uninstalling may take an empty Run key with it), so
-# that a failed read is not taken for "none".
+# 64-bit view, where the MSI writes), empty when there is none. No Run key at all is "none" too
+# (uninstalling may take an empty one with it), but only when its parent, which is always there,
+# says so: a failed read is not taken for "none".
+run_key='HKEY_LOCAL_MACHINE\Software\Microsoft\Windows\CurrentVersion\Run'
 at_login=
 read_run_key() {
-    local listing
+    local listing parent
     at_login=
-    listing=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion' /s /reg:64 2>&1 |
-        tr -d '\r') || { failed "reg query of HKLM's CurrentVersion failed: $listing"; return; }
-    at_login=$(awk -v key='HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' \
-        -v value="    $app_name    REG_SZ    " '
-        /^HKEY_/ { in_run = (tolower($0) == tolower(key)) }
-        in_run && index($0, value) == 1 { print substr($0, length(value) + 1) }' <<<"$listing")
+    if listing=$(wine reg query "$run_key" /reg:64 2>&1 | tr -d '\r'); then
+        at_login=$(awk -v value="    $app_name    REG_SZ    " \
+            'index($0, value) == 1 { print substr($0, length(value) + 1) }' <<<"$listing")
+        return
+    fi
+    parent=$(wine reg query "${run_key%\\*}" /reg:64 2>&1 | tr -d '\r') ||
+        { failed "reg query of HKLM's CurrentVersion key failed: $parent"; return; }
+    ! grep -qixF "$run_key" <<<"$parent" || failed "reg query of HKLM's Run key failed: $listing"
 }
 
 demo_server_start --quiet --public-client msi-client
