@@ -13,6 +13,8 @@ packages=(
     libsecret-1-0 gnome-keyring libsecret-tools dbus xvfb xauth fonts-dejavu-core fonts-wqy-microhei
     # for building and checking the packages
     dpkg-dev fakeroot file rpm lintian desktop-file-utils appstream debootstrap binutils
+    # (systemd: its XDG autostart generator reads the installed autostart entry as a session does)
+    systemd
     # for the hardening tests, the sanitizers and the fuzzers; the sanitizers' runtime is
     # versioned like the compiler, and llvm-defaults' unversioned libclang-rt-dev is the one
     # that matches its unversioned clang (14 on Debian 12, 18 on Ubuntu 24.04)

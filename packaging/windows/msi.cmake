@@ -91,8 +91,9 @@ message(STATUS "MSI: ${count} files from ${STAGE}")
 
 find_program(WIXL wixl)
 if(WIXL)
-    # wixl (msitools 0.101) does not read a component's <Condition>: it builds from a copy
-    # without them, and msibuild then writes each into the Component table.
+    # wixl (msitools 0.101, Debian 12's) does not read a component's <Condition> (it stops at
+    # "unhandled child Component node Condition"; msitools 0.106 is the first to read it): it
+    # builds from a copy without them, and msibuild then writes each into the Component table.
     string(REGEX MATCHALL "<Component Id=\"[A-Za-z0-9_]+\"[^>]*>[ \t\r\n]*<Condition>[^<]*</Condition>"
            conditions "${wxs}")
     # It also takes every file's path as relative to the current folder: the absolute paths

@@ -18,6 +18,13 @@ grep -qx 'Name\[zh_CN\]=爱克美登录' "$desktop" || fail "desktop Name[zh_CN]
 grep -qx 'Exec=acme-login' "$desktop" || fail "desktop Exec"
 grep -qx 'Icon=com.example.AcmeLogin' "$desktop" || fail "desktop Icon"
 desktop-file-validate "$desktop"
+# The start at login is the brand's own: its name, its program, its file.
+autostart="$branded/packaging/linux/autostart/com.example.AcmeLogin.desktop"
+grep -qx 'Name=Acme Login' "$autostart" || fail "autostart Name"
+grep -qx 'Name\[zh_TW\]=愛克美登入' "$autostart" || fail "autostart Name[zh_TW]"
+grep -qx 'Exec=acme-login --background' "$autostart" || fail "autostart Exec"
+grep -qx 'TryExec=acme-login' "$autostart" || fail "autostart TryExec"
+desktop-file-validate "$autostart"
 grep -q '<id>com.example.AcmeLogin</id>' "$branded/packaging/linux/com.example.AcmeLogin.metainfo.xml" \
     || fail "metainfo id"
 deb_file="$branded/acme-login_$(dpkg-deb -f "$(ls "$branded"/*.deb)" Version)_amd64.deb"
@@ -28,6 +35,11 @@ deb_file="$branded/acme-login_$(dpkg-deb -f "$(ls "$branded"/*.deb)" Version)_am
 contents=$(dpkg-deb -c "$deb_file")
 grep -q './usr/share/icons/hicolor/256x256/apps/com.example.AcmeLogin.png' <<<"$contents" \
     || fail "branded icon"
+grep -q './etc/xdg/autostart/com.example.AcmeLogin.desktop$' <<<"$contents" \
+    || fail "branded autostart entry not in the package"
+! grep -q 'org.desklogin.DeskLogin' <<<"$contents" || fail "DeskLogin's id in the branded package"
+conffiles=$(dpkg-deb -I "$deb_file" conffiles)
+[ "$conffiles" = /etc/xdg/autostart/com.example.AcmeLogin.desktop ] || fail "conffiles: $conffiles"
 # The branded defaults are built in: the keychain service (the app id) and the server; the
 # settings location follows the organisation and name.
 text=$(strings "$branded/src/app/acme-login")

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the .deb into a clean Debian 12 root made with debootstrap from Debian's packages,
 # lets apt resolve its dependencies, runs the installed app there (--version, a sign-in against
-# the demo server, the window offscreen), purges it, and checks that nothing of it is left.
+# the demo server, the window offscreen), reads its autostart entry as a session would (systemd's
+# XDG autostart generator), removes and purges it, and checks that nothing of it is left and that
+# nothing starts at login once the program is gone.
 # The base system and downloaded packages are cached outside the tree so that later runs are
 # quick; a missing cache only costs time.
 source "$(dirname "$0")/common.sh"
 source "$source_dir/tools/demo-server/demo-server.sh"
 [ "$(id -u)" -eq 0 ] || skip "needs root for chroot"
 command -v debootstrap >/dev/null || skip "debootstrap is not installed"
+generator=/usr/lib/systemd/user-generators/systemd-xdg-autostart-generator
+[ -x "$generator" ] || skip "systemd's XDG autostart generator is not installed"
 [ -f "$deb" ] || fail "no .deb in $build"
 
 cache=${DESKLOGIN_INSTALL_TEST_CACHE:-/var/cache/desklogin-install-test}
@@ -66,8 +70,40 @@ status=0
 in_root env QT_QPA_PLATFORM=offscreen timeout 3 desklogin --server "$url" >/dev/null 2>&1 || status=$?
 [ "$status" -eq 124 ] || fail "the window did not stay up (exit status $status)"
 
+# What a session would start at login from the root's autostart entries: the unit systemd's
+# generator writes for the app's entry (it honours TryExec, Hidden and X-GNOME-Autostart-enabled
+# as GNOME and KDE do), with the programs looked up in the root. Sets at_login to its ExecStart,
+# empty when there is none.
+entry=/etc/xdg/autostart/org.desklogin.DeskLogin.desktop
+read_autostart() {
+    local out=$state/units
+    rm -rf "$out" && mkdir -p "$out" "$state/home"
+    env -i PATH="$root/usr/bin:$root/bin" XDG_CONFIG_DIRS="$root/etc/xdg" \
+        XDG_CONFIG_HOME="$state/home" "$generator" "$out" "$out" "$out" 2>/dev/null ||
+        fail "systemd's XDG autostart generator failed"
+    at_login=
+    [ ! -f "$out/app-org.desklogin.DeskLogin@autostart.service" ] ||
+        at_login=$(sed -n 's/^ExecStart=//p' "$out/app-org.desklogin.DeskLogin@autostart.service")
+}
+echo "== the autostart entry"
+[ -f "$root$entry" ] || fail "no $entry"
+grep -qx 'Exec=desklogin --background' "$root$entry" || fail "$entry: $(grep '^Exec=' "$root$entry")"
+conffiles=$(in_root dpkg-query -W -f='${Conffiles}\n' desklogin)
+grep -q "^ $entry " <<<"$conffiles" || fail "$entry is not a conffile"
+read_autostart
+echo "at login: $at_login"
+[ "$at_login" = ":$root/usr/bin/desklogin --background" ] || fail "at login the session would start '$at_login'"
+
+echo "== apt-get remove"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q desklogin >/dev/null
+[ ! -e "$root/usr/bin/desklogin" ] || fail "the program is still there after apt-get remove"
+# dpkg keeps the entry, as every conffile, until the purge; its TryExec makes it start nothing.
+read_autostart
+[ -z "$at_login" ] || fail "removed, yet at login the session would start '$at_login'"
+
 echo "== apt-get purge"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q desklogin >/dev/null
+[ ! -e "$root$entry" ] || fail "$entry is still there after apt-get purge"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -q >/dev/null
 [ "$(in_root dpkg-query -W -f='${Package}\n' | sort)" = "$before_packages" ] \
     || fail "packages left after purge: $(comm -13 <(echo "$before_packages") <(in_root dpkg-query -W -f='${Package}\n' | sort))"

@@ -3,11 +3,13 @@
 #   tests/windows/run.sh
 # 1. scripts/windows-build.sh cross-builds the app, its unit tests and the MSI.
 # 2. The unit tests and the Credential Manager backend's test run as Windows programs.
-# 3. The MSI is installed with msiexec /qn and the properties an administrator passes; the
-#    installed program prints its version, reads the server and client id the MSI wrote to the
-#    Policies key, and signs in against the demo server (and is refused with a wrong password).
-# 4. A newer version installs over it, keeping the stored session; uninstalling removes the
-#    program's files and shortcuts.
+# 3. The MSI is installed with msiexec /qn and the properties an administrator passes (no
+#    desktop shortcut, no start at login); the installed program prints its version, reads the
+#    server and client id the MSI wrote to the Policies key, and signs in against the demo server
+#    (and is refused with a wrong password).
+# 4. A newer version installs over it without those two properties, keeping the stored session
+#    and registering the start at login (HKLM's Run key); uninstalling removes the program's
+#    files, shortcuts and start at login.
 # Each step prints "== <name> under Wine" as it starts and, only if it passed,
 # "== <name> under Wine: passed" at its end; scripts/test.sh counts the latter.
 set -euo pipefail
@@ -117,12 +119,31 @@ installed() {
     cat "$out"
 }
 
+# What Windows starts when a person signs in, for this app: its value in HKLM's Run key (the
+# 64-bit view, where the MSI writes), empty when there is none. No Run key at all is "none" too
+# (uninstalling may take an empty one with it), but only when its parent, which is always there,
+# says so: a failed read is not taken for "none".
+run_key='HKEY_LOCAL_MACHINE\Software\Microsoft\Windows\CurrentVersion\Run'
+at_login=
+read_run_key() {
+    local listing parent
+    at_login=
+    if listing=$(wine reg query "$run_key" /reg:64 2>&1 | tr -d '\r'); then
+        at_login=$(awk -v value="    $app_name    REG_SZ    " \
+            'index($0, value) == 1 { print substr($0, length(value) + 1) }' <<<"$listing")
+        return
+    fi
+    parent=$(wine reg query "${run_key%\\*}" /reg:64 2>&1 | tr -d '\r') ||
+        { failed "reg query of HKLM's CurrentVersion key failed: $parent"; return; }
+    ! grep -qixF "$run_key" <<<"$parent" || failed "reg query of HKLM's Run key failed: $listing"
+}
+
 demo_server_start --quiet --public-client msi-client
 server=$demo_server_url
 
 begin_step "msiexec /i"
 wine msiexec /i "$(winepath -w "$msi")" /qn SERVER_URL="$server" CLIENT_ID=msi-client \
-    DESKTOP_SHORTCUT=0 >/dev/null 2>&1 || failed "msiexec /i exited with $?"
+    DESKTOP_SHORTCUT=0 START_AT_LOGIN=0 >/dev/null 2>&1 || failed "msiexec /i exited with $?"
 wineserver -w
 ls "$install_dir" || failed "nothing installed in $install_dir"
 for file in "$exe_name" Qt6Core.dll platforms/qwindows.dll tls/qschannelbackend.dll; do
@@ -130,6 +151,10 @@ for file in "$exe_name" Qt6Core.dll platforms/qwindows.dll tls/qschannelbackend.
 done
 [ -n "$(shortcut 'Start Menu/Programs')" ] || failed "no Start-menu shortcut"
 [ -z "$(shortcut Desktop)" ] || failed "a desktop shortcut although DESKTOP_SHORTCUT=0"
+
+begin_step "no start at login with START_AT_LOGIN=0"
+read_run_key
+[ -z "$at_login" ] || failed "Windows would start '$at_login' at sign-in although START_AT_LOGIN=0"
 
 begin_step "the installed program"
 version=$(installed --version | tr -d '\r')
@@ -251,6 +276,12 @@ installed --diagnostics | grep -qF "$server" || failed "the server from msiexec 
 restored || failed "the session did not survive the upgrade"
 quit_app
 
+begin_step "the start at login registered without START_AT_LOGIN"
+read_run_key
+echo "at sign-in: $at_login"
+[ "$at_login" = "\"C:\\Program Files\\$app_name\\$exe_name\" --background" ] ||
+    failed "Windows would start '$at_login' at sign-in, not the installed program with --background"
+
 begin_step "msiexec /x"
 wine msiexec /x "$(winepath -w "$work/next/next.msi")" /qn >/dev/null 2>&1 ||
     failed "msiexec /x exited with $?"
@@ -260,6 +291,10 @@ wineserver -w
     failed "the Start-menu shortcut is still there after uninstalling"
 [ -z "$(shortcut Desktop)" ] || failed "the desktop shortcut is still there after uninstalling"
 [ -z "$(ls -A "$install_dir" 2>/dev/null)" ] || failed "files left in $install_dir: $(ls -A "$install_dir")"
+
+begin_step "nothing starts at login after msiexec /x"
+read_run_key
+[ -z "$at_login" ] || failed "Windows would still start '$at_login' at sign-in after uninstalling"
 end_step
 
 exit "$status"
