@@ -13,6 +13,7 @@
 #include "support/Clock.h"
 #include "support/LogFile.h"
 #include "support/Logging.h"
+#include "support/LoginStart.h"
 #include "support/SingleInstance.h"
 #ifdef DESKLOGIN_BENCH_PROBE
 #include "BenchProbe.h"
@@ -259,7 +260,11 @@ int main(int argc, char *argv[])
     MainWindow window(&graph.auth, &graph.api, &clock, &languages);
     window.setNetworkSettings(&graph.networkSettings);
     window.setDiagnostics(diagnosticFacts(graph.auth.config(), problems, keychain));
-    window.setStartAtLogin(config.startAtLogin, config.isLocked(SettingId::StartAtLogin));
+    window.setStartAtLogin(
+        config.startAtLogin,
+        !config.isLocked(SettingId::StartAtLogin)
+            && LoginStart::isRegistered(QString::fromUtf8(BuildConfig::AppId),
+                                        QString::fromUtf8(BuildConfig::AppName)));
     QObject::connect(&window, &MainWindow::startAtLoginChosen, &window, [](bool on) {
         Preferences::setChoice(SettingId::StartAtLogin,
                                on ? QStringLiteral("true") : QStringLiteral("false"));

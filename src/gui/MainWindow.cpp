@@ -145,11 +145,11 @@ QSystemTrayIcon *MainWindow::trayIcon() const
     return m_tray->icon();
 }
 
-void MainWindow::setStartAtLogin(bool on, bool locked)
+void MainWindow::setStartAtLogin(bool on, bool offered)
 {
     const QSignalBlocker quiet(m_menus->startAtLoginAction);
     m_menus->startAtLoginAction->setChecked(on);
-    m_menus->startAtLoginAction->setVisible(!locked);
+    m_menus->startAtLoginAction->setVisible(offered);
 }
 
 QString MainWindow::startingRegion(const QString &remembered) const

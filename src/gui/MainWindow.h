@@ -51,9 +51,9 @@ public:
     void setDiagnostics(const DiagnosticFacts &facts);
     QString diagnosticReport() const;
 
-    // "Start with the computer": its state, and whether the person may change it (not when the
-    // setting is locked).
-    void setStartAtLogin(bool on, bool locked);
+    // "Start with the computer": its state; offered only where an installer registered the start
+    // and the setting is not locked.
+    void setStartAtLogin(bool on, bool offered);
     // Started with the computer (--background): the window stays hidden in the tray (minimised
     // without one) while there is a session, and shows once there is none.
     void startInBackground();

@@ -2,7 +2,10 @@
 #include "config/AppConfig.h"
 #include "config/ConfigFile.h"
 #include "config/Setting.h"
+#include "support/LoginStart.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,9 @@ AppConfig defaults()
 class TestAppConfig : public QObject {
     Q_OBJECT
 private slots:
+#ifdef Q_OS_LINUX
+    void theStartAtLoginIsRegisteredByAnAutostartEntry();
+#endif
     void parsesTheFileFormat();
     void laterLayersWin();
     void aSystemFileLocksKeysAgainstEveryLaterLayer();
@@ -344,6 +350,26 @@ void TestAppConfig::missingOptionalFileIsFineButRequiredOneIsNot()
     QCOMPARE(loader.problems().size(), 1);
     QCOMPARE(int(loader.problems().first().kind), int(ConfigProblem::Kind::FileUnreadable));
 }
+
+#ifdef Q_OS_LINUX
+void TestAppConfig::theStartAtLoginIsRegisteredByAnAutostartEntry()
+{
+    // The packages install /etc/xdg/autostart/<id>.desktop; XDG_CONFIG_DIRS stands in for /etc/xdg.
+    QTemporaryDir system;
+    QTemporaryDir user;
+    QVERIFY(system.isValid() && user.isValid());
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(system.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(user.path()));
+    const QString id = QStringLiteral("com.example.LoginStartTest");
+    QVERIFY(!LoginStart::isRegistered(id, QStringLiteral("Test")));
+    QVERIFY(QDir(system.path()).mkpath(QStringLiteral("autostart")));
+    QFile entry(system.filePath(QStringLiteral("autostart/") + id + QStringLiteral(".desktop")));
+    QVERIFY(entry.open(QIODevice::WriteOnly));
+    entry.close();
+    QVERIFY(LoginStart::isRegistered(id, QStringLiteral("Test")));
+    QVERIFY(!LoginStart::isRegistered(QStringLiteral("com.example.Other"), QStringLiteral("Test")));
+}
+#endif
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestAppConfig)
 #include "tst_appconfig.moc"
