@@ -182,15 +182,27 @@ organization=$(sed -n 's/^DESKLOGIN_ORGANIZATION:STRING=//p' "$build/CMakeCache.
 log_file=$(echo "$WINEPREFIX"/drive_c/users/*/AppData/Local)/$organization/$app_name/logs/desklogin.log
 profiles_served() { curl -fsS --noproxy "*" "$server/demo/profiles-served?at-least=0" | tr -dc 0-9; }
 app_pid=
+# start_app [--background]: starts the installed program; without --background, waits for its
+# window.
 start_app() {
     profiles_before=$(profiles_served) || { failed "the demo server did not answer"; return 1; }
     DESKLOGIN_PROFILE_ENDPOINT=/api/user \
-        wine "C:\\Program Files\\$app_name\\$exe_name" >/dev/null 2>&1 &
+        wine "C:\\Program Files\\$app_name\\$exe_name" "$@" >/dev/null 2>&1 &
     app_pid=$!
-    # --sync: xdotool returns once such a window is visible.
+    [ "${1:-}" != --background ] || return 0
+    wait_for_window
+}
+# --sync: xdotool returns once such a window is visible.
+wait_for_window() {
     window=$(timeout 60 xdotool search --sync --onlyvisible --name "^$app_name\$" 2>/dev/null |
         head -1) || true
     [ -n "$window" ] || { failed "no window"; return 1; }
+}
+window_hidden() { ! xdotool search --onlyvisible --name "^$app_name\$" >/dev/null 2>&1; }
+# A second start of the program: the running one brings its window to the front instead.
+bring_back() {
+    wine "C:\\Program Files\\$app_name\\$exe_name" >/dev/null 2>&1 || true
+    wait_for_window
 }
 # Waits (at most 60 s) until the server has given out a name since start_app.
 session_reached() {
@@ -214,10 +226,11 @@ screenshot() {
     xwdtopnm <"$frame" 2>/dev/null | pnmtopng >"$1"
     echo "screenshot: $1 ($(stat -c %s "$1") bytes)"
 }
-# Closed as Windows closes a program politely (WM_CLOSE to its window), then, if it is still
-# there after 10 s, for good.
+# Quit as a person quits it, with Ctrl+Q in its window (closing the window while signed in
+# leaves it running in the notification area), then, if it is still there after 10 s, for good.
 quit_app() {
-    wine taskkill /im "$exe_name" >/dev/null 2>&1 || true
+    xdotool windowfocus --sync "$window" 2>/dev/null || true
+    xdotool key ctrl+q
     for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
     if kill -0 "$app_pid" 2>/dev/null; then
         failed "$exe_name did not quit when asked"
@@ -240,7 +253,13 @@ if start_app; then
     else
         failed "no session page after signing in through the window"
     fi
-    quit_app
+    # Closed as Windows closes a program politely (WM_CLOSE to its window): signed in, it
+    # stays in the notification area.
+    wine taskkill /im "$exe_name" >/dev/null 2>&1 || true
+    for _ in $(seq 50); do window_hidden && break; sleep 0.2; done
+    window_hidden || failed "closing the window while signed in did not hide it"
+    kill -0 "$app_pid" 2>/dev/null || failed "closing the window while signed in quit the program"
+    bring_back && quit_app
 fi
 restored() {
     start_app || return 1
@@ -249,6 +268,14 @@ restored() {
 begin_step "the session restored after a restart"
 restored || failed "the session was not restored after a restart"
 quit_app
+
+# As Windows starts it at sign-in (the Run value): with the session stored, no window.
+begin_step "started at login with a session: no window"
+start_app --background
+session_reached || failed "the session was not restored with --background"
+window_hidden || failed "a window showed with --background and a stored session"
+kill -0 "$app_pid" 2>/dev/null || failed "the program did not stay running with --background"
+bring_back && quit_app
 
 # --- A newer version over it ----------------------------------------------------------------
 # The same files as a newer version: Windows Installer's major upgrade removes the old product
