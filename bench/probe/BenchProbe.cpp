@@ -216,7 +216,9 @@ private:
             next();
         };
         if (step == QLatin1String("quit")) {
-            m_window->close();
+            // As a person quits (Quit in the menu): closing the window while signed in only
+            // hides it in the tray.
+            QMetaObject::invokeMethod(m_window, "quit");
         } else if (step == QLatin1String("restore")) {
             // restore() was called before the event loop started; its work is what follows.
             m_probe->begin(step);
