@@ -61,8 +61,10 @@ void TrayIcon::notify(const QString &text, QSystemTrayIcon::MessageIcon icon, Cl
 {
     m_lastClick = click;
     const QString title = QApplication::applicationDisplayName();
+    // A balloon needs an icon in a tray to point at: without one (no tray yet, or none at all)
+    // it would pop up in a corner of the screen, so the window itself says it instead.
     const auto inTray = [this, title, text, icon] {
-        if (m_icon)
+        if (m_icon && QSystemTrayIcon::isSystemTrayAvailable())
             m_icon->showMessage(title, text, icon);
     };
 #ifdef DESKLOGIN_DESKTOP_NOTIFICATIONS
