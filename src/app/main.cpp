@@ -280,8 +280,10 @@ int main(int argc, char *argv[])
                      });
 
     // Quitting must not cut a keychain write short (the session would be lost), so the app quits
-    // once the store is idle, or after a grace period if the keychain hangs. (Closing the window
-    // while signed in only hides it: MainWindow.)
+    // once the store is idle, or after a grace period if the keychain hangs. The window says when
+    // (Quit, or a close with no session to remind of; closing it while signed in only hides it),
+    // not the last window closing: a dialog or menu closed while the window waits in the tray is
+    // a last window too.
     QApplication::setQuitOnLastWindowClosed(false);
     const auto quitWhenStored = [&keychain] {
         if (!keychain.store.isBusy())
@@ -289,7 +291,6 @@ int main(int argc, char *argv[])
         QObject::connect(&keychain.store, &SessionStore::idle, qApp, &QCoreApplication::quit);
         QTimer::singleShot(KeychainGracePeriod, qApp, &QCoreApplication::quit);
     };
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, quitWhenStored);
     QObject::connect(&window, &MainWindow::quitRequested, &app, quitWhenStored);
 
     if (background) {

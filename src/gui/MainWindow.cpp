@@ -255,6 +255,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+    // Closed for good, as a signed-out window is: the app goes with it. Only this window's
+    // close counts: on Windows a polite end (WM_CLOSE to each of the program's windows) also
+    // closes hidden menus, after which Qt finds no window open and says the last one closed.
+    if (event->isAccepted() && !m_quitting)
+        emit quitRequested();
 }
 
 void MainWindow::startInBackground()

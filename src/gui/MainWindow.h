@@ -31,7 +31,8 @@ class TrayIcon;
 //
 // While there is a session to remind of, closing the window hides it in the tray (minimises it
 // where the desktop has no tray) and the app keeps running; when the session ends the window
-// comes back by itself. Quit (menu, tray, shortcut) asks main to quit through quitRequested().
+// comes back by itself. Quit (menu, tray, shortcut), or closing the window when there is no
+// session, asks main to quit through quitRequested().
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
