@@ -94,8 +94,7 @@ void AuthManager::signIn(const QString &phone, const QString &password, const QS
     }
     m_pendingPhone = number.e164();
     m_lastPhone = m_pendingPhone;
-    m_client->requestToken({m_config.tokenUrl(), m_config.clientId, m_config.clientSecret,
-                            m_config.scope, number.username(m_config.usernameFormat), password});
+    requestToken(number, password);
 }
 
 PhoneNumber AuthManager::parsePhone(const QString &phone, const QString &region) const
@@ -124,13 +123,7 @@ void AuthManager::onTokenResult(const TokenResponse::Result &result)
         emit signInFailed(*error);
         return;
     }
-    const Token &token = std::get<Token>(result);
-    Session session;
-    session.phone = m_pendingPhone;
-    session.accessToken = token.accessToken;
-    session.tokenType = token.tokenType;
-    session.receivedAt = m_clock->now();
-    session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    const Session session = sessionFrom(std::get<Token>(result), m_pendingPhone);
     m_sessionKept = m_keepSignedIn;
     startSession(session);
     if (!m_sessionKept) {
@@ -194,8 +187,24 @@ void AuthManager::renew(const QString &password)
     qCInfo(lcAuth) << "renewing the session";
     m_renewal = Renewal::Requesting;
     emit renewingChanged(true);
+    requestToken(number, password);
+}
+
+void AuthManager::requestToken(const PhoneNumber &number, const QString &password)
+{
     m_client->requestToken({m_config.tokenUrl(), m_config.clientId, m_config.clientSecret,
                             m_config.scope, number.username(m_config.usernameFormat), password});
+}
+
+Session AuthManager::sessionFrom(const Token &token, const QString &phone) const
+{
+    Session session;
+    session.phone = phone;
+    session.accessToken = token.accessToken;
+    session.tokenType = token.tokenType;
+    session.receivedAt = m_clock->now();
+    session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    return session;
 }
 
 void AuthManager::cancelRenewal()
@@ -212,12 +221,7 @@ void AuthManager::onRenewalToken(const TokenResponse::Result &result)
         emit renewalFailed(*error);
         return;
     }
-    const Token &token = std::get<Token>(result);
-    Session session = *m_session;
-    session.accessToken = token.accessToken;
-    session.tokenType = token.tokenType;
-    session.receivedAt = m_clock->now();
-    session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    const Session session = sessionFrom(std::get<Token>(result), m_session->phone);
     if (!m_sessionKept) {
         replaceSession(session);
         return;
@@ -258,12 +262,10 @@ void AuthManager::finishRenewal()
 
 void AuthManager::forgetSession(EndReason reason)
 {
-    if (m_renewal == Renewal::Requesting) {
-        m_renewal = Renewal::None; // its answer, and Cancelled, find no renewal to finish
+    const bool requesting = m_renewal == Renewal::Requesting;
+    finishRenewal(); // first: the Cancelled the request reports finds no renewal to finish
+    if (requesting)
         m_client->cancel();
-        emit renewingChanged(false);
-    }
-    finishRenewal();
     m_lastSessionEnd =
         reason == EndReason::Expired && m_session ? m_session->expiresAt : m_clock->now();
     m_scheduler->stop();

@@ -105,6 +105,8 @@ private:
     void onCleared(SessionStore::Error error, bool reportable);
     void startSession(const Session &session);
     void forgetSession(EndReason reason);
+    void requestToken(const PhoneNumber &number, const QString &password);
+    Session sessionFrom(const Token &token, const QString &phone) const;
     void onRenewalToken(const TokenResponse::Result &result);
     void finishRenewal();
     void replaceSession(const Session &session);

@@ -63,6 +63,21 @@ std::optional<bool> parseBool(const QString &text)
     return std::nullopt;
 }
 
+// A true/false setting kept in `Member`: read with parseBool(), shown as true or false.
+template<bool AppConfig::*Member> bool readFlag(AppConfig &c, const QString &v)
+{
+    const auto flag = parseBool(v);
+    if (!flag)
+        return false;
+    c.*Member = *flag;
+    return true;
+}
+
+template<bool AppConfig::*Member> QString showFlag(const AppConfig &c)
+{
+    return c.*Member ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 bool isHttpUrl(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty()
@@ -247,16 +262,8 @@ const QList<Setting> table {
         .means("allow `http://` to other hosts (test networks only)")
         .expects("true or false")
         .forExample("true")
-        .readBy([](AppConfig &c, const QString &v) {
-            const auto flag = parseBool(v);
-            if (!flag)
-                return false;
-            c.allowInsecureHttp = *flag;
-            return true;
-        })
-        .shownBy([](const AppConfig &c) {
-            return c.allowInsecureHttp ? QStringLiteral("true") : QStringLiteral("false");
-        }),
+        .readBy(readFlag<&AppConfig::allowInsecureHttp>)
+        .shownBy(showFlag<&AppConfig::allowInsecureHttp>),
     Setting(SettingId::Proxy, "proxy")
         .withOption("proxy", "proxy")
         .byDefault("`system`")
@@ -283,16 +290,8 @@ const QList<Setting> table {
         .expects("true or false")
         .forExample("false")
         .choosableInWindow()
-        .readBy([](AppConfig &c, const QString &v) {
-            const auto flag = parseBool(v);
-            if (!flag)
-                return false;
-            c.keepSignedIn = *flag;
-            return true;
-        })
-        .shownBy([](const AppConfig &c) {
-            return c.keepSignedIn ? QStringLiteral("true") : QStringLiteral("false");
-        }),
+        .readBy(readFlag<&AppConfig::keepSignedIn>)
+        .shownBy(showFlag<&AppConfig::keepSignedIn>),
     Setting(SettingId::CaCertificates, "ca_certificates")
         .withOption("ca-certificates", "file")
         .byDefault("empty")
@@ -335,16 +334,8 @@ const QList<Setting> table {
         .expects("true or false")
         .forExample("false")
         .choosableInWindow()
-        .readBy([](AppConfig &c, const QString &v) {
-            const auto flag = parseBool(v);
-            if (!flag)
-                return false;
-            c.startAtLogin = *flag;
-            return true;
-        })
-        .shownBy([](const AppConfig &c) {
-            return c.startAtLogin ? QStringLiteral("true") : QStringLiteral("false");
-        }),
+        .readBy(readFlag<&AppConfig::startAtLogin>)
+        .shownBy(showFlag<&AppConfig::startAtLogin>),
 };
 
 } // namespace
