@@ -1,10 +1,12 @@
 #include "TestMain.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTemporaryFile>
+#include <QThread>
 
 #include <cstdio>
 
@@ -75,4 +77,26 @@ int TestMain::exec(QObject *test, int argc, char **argv)
     if (match.captured(1).toInt() != 0)
         return 1;
     return match.captured(2).toInt() != 0 ? SkippedExitCode : 0;
+}
+
+void TestMain::awaitEndedThreads()
+{
+#ifdef Q_OS_LINUX
+    // A QThread's system thread is named after its object (QThread by default; Linux keeps the
+    // first 15 bytes). By now their owners are gone, so each one left is on its way out.
+    static const QStringList names {QStringLiteral("QThread"), QStringLiteral("QNetworkAccessM")};
+    const auto anyLeft = [] {
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+            if (comm.open(QIODevice::ReadOnly)
+                && names.contains(QString::fromUtf8(comm.readAll().trimmed())))
+                return true;
+        }
+        return false;
+    };
+    const QDeadlineTimer deadline(2000);
+    while (anyLeft() && !deadline.hasExpired())
+        QThread::msleep(1);
+#endif
 }
