@@ -10,6 +10,7 @@
 #include "config/Preferences.h"
 #include "graph/AppGraph.h"
 #include "graph/AppKeychain.h"
+#include "session/WhenIdle.h"
 #include "support/Clock.h"
 #include "support/LogFile.h"
 #include "support/Logging.h"
@@ -23,7 +24,6 @@
 #include <QCommandLineParser>
 #include <QSysInfo>
 #include <QTextStream>
-#include <QTimer>
 
 #include <cstdio>
 #include <future>
@@ -286,10 +286,7 @@ int main(int argc, char *argv[])
     // a last window too.
     QApplication::setQuitOnLastWindowClosed(false);
     const auto quitWhenStored = [&keychain] {
-        if (!keychain.store.isBusy())
-            return QCoreApplication::quit();
-        QObject::connect(&keychain.store, &SessionStore::idle, qApp, &QCoreApplication::quit);
-        QTimer::singleShot(KeychainGracePeriod, qApp, &QCoreApplication::quit);
+        whenIdle(&keychain.store, KeychainGracePeriod, &QCoreApplication::quit);
     };
     QObject::connect(&window, &MainWindow::quitRequested, &app, quitWhenStored);
 

@@ -2,7 +2,9 @@
 #include "TestMain.h"
 #include "session/SessionJob.h"
 #include "session/ThreadedSessionStore.h"
+#include "session/WhenIdle.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -53,6 +55,16 @@ private:
     std::optional<Session> m_session;
 };
 
+// A keychain that never answers: every job stays under way.
+class HungStore final : public SessionStore {
+public:
+    SessionJob *load() override { return newJob(Operation::Load); }
+    SessionJob *save(const Session &) override { return newJob(Operation::Save); }
+    SessionJob *clear() override { return newJob(Operation::Clear); }
+    bool isPersistent() const override { return true; }
+    bool isBusy() const override { return true; }
+};
+
 } // namespace
 
 // ThreadedSessionStore's forwarding; tst_threadedkeychain runs it over the real keychain.
@@ -62,6 +74,10 @@ private slots:
     void runsTheStoreElsewhereAndAnswersHereInOrder();
     void isBusyUntilTheLastAnswer();
     void takesTheStoreWithItWhenItGoes();
+    // whenIdle(), which quitting goes through; tst_threadedkeychain quits during a real save.
+    void whenIdleRunsAtOnceWithNothingUnderWay();
+    void whenIdleWaitsForTheLastAnswer();
+    void whenIdleGivesUpOnAKeychainThatHangs();
 };
 
 void TestThreadedSessionStore::runsTheStoreElsewhereAndAnswersHereInOrder()
@@ -135,6 +151,44 @@ void TestThreadedSessionStore::takesTheStoreWithItWhenItGoes()
     store->save(SessionSamples::numbered(1));
     store.reset(); // even with an operation under way
     QVERIFY(!watched);
+}
+
+void TestThreadedSessionStore::whenIdleRunsAtOnceWithNothingUnderWay()
+{
+    ThreadedSessionStore store(std::make_unique<RecordingStore>());
+    int runs = 0;
+    whenIdle(&store, std::chrono::seconds(5), [&runs] { ++runs; });
+    QCOMPARE(runs, 1);
+}
+
+void TestThreadedSessionStore::whenIdleWaitsForTheLastAnswer()
+{
+    ThreadedSessionStore store(std::make_unique<RecordingStore>());
+    store.save(SessionSamples::numbered(1));
+    store.clear();
+    int runs = 0;
+    bool busyWhenRun = true;
+    whenIdle(&store, std::chrono::seconds(30), [&] {
+        ++runs;
+        busyWhenRun = store.isBusy();
+    });
+    QCOMPARE(runs, 0); // two operations under way
+    QTRY_COMPARE(runs, 1);
+    QVERIFY(!busyWhenRun);
+}
+
+void TestThreadedSessionStore::whenIdleGivesUpOnAKeychainThatHangs()
+{
+    HungStore store;
+    store.save(SessionSamples::numbered(1));
+    QElapsedTimer waited;
+    waited.start();
+    int runs = 0;
+    whenIdle(&store, std::chrono::milliseconds(200), [&runs] { ++runs; });
+    QCOMPARE(runs, 0);
+    QTRY_COMPARE(runs, 1);
+    QVERIFY(waited.elapsed() >= 200);
+    QVERIFY(store.isBusy());
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestThreadedSessionStore)

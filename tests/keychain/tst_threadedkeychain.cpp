@@ -1,9 +1,13 @@
 #include "AwaitedJob.h"
 #include "KeyringGuard.h"
+#include "SecretServiceProbe.h"
+#include "SessionSamples.h"
 #include "TestMain.h"
 #include "session/KeychainSessionStore.h"
 #include "session/ThreadedSessionStore.h"
+#include "session/WhenIdle.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -12,12 +16,14 @@
 // The keychain as the app uses it: KeychainSessionStore on ThreadedSessionStore's thread, so that
 // QtKeychain's jobs and libsecret's D-Bus calls all happen there. A process of its own, because
 // QtKeychain's job queue belongs to the first thread that uses it (tst_keychainsessionstore uses
-// it from the main thread).
+// it from the main thread), and for the same reason each function runs in a process of
+// its own (tests/CMakeLists.txt).
 class TestThreadedKeychain : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { DESKLOGIN_REQUIRE_KEYRING(); }
     void savesLoadsAndClearsRoundAfterRound();
+    void aQuitDuringASaveKeepsTheSession();
 };
 
 void TestThreadedKeychain::savesLoadsAndClearsRoundAfterRound()
@@ -51,6 +57,31 @@ void TestThreadedKeychain::savesLoadsAndClearsRoundAfterRound()
         AWAIT(loadedAgain);
         QVERIFY(!loadedAgain->session);
     }
+}
+
+// Quit (tray, Help, Ctrl+Q) right after a sign-in, while the session is being written: main()
+// quits through whenIdle(), and the store and its thread end with main(). The next start must
+// find the whole session. Without the wait, the store is torn down with the write under way.
+void TestThreadedKeychain::aQuitDuringASaveKeepsTheSession()
+{
+    const QString service =
+        QStringLiteral("org.desklogin.test.") + QUuid::createUuid().toString(QUuid::Id128);
+    Session session = SessionSamples::numbered(7);
+    session.accessToken = QByteArray(6000, 'q'); // more than one entry
+    {
+        auto store =
+            std::make_unique<ThreadedSessionStore>(std::make_unique<KeychainSessionStore>(service));
+        store->save(session);
+        bool quit = false;
+        whenIdle(store.get(), std::chrono::seconds(10), [&quit] { quit = true; });
+        QVERIFY(!quit); // the save is under way
+        QTRY_VERIFY_WITH_TIMEOUT(quit, 15000);
+    } // the end of main()
+    const auto stored = secretServiceSession(service);
+    QVERIFY(stored);
+    QCOMPARE(*stored, session);
+    QProcess::execute(QStringLiteral("secret-tool"),
+                      {QStringLiteral("clear"), QStringLiteral("server"), service});
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestThreadedKeychain)

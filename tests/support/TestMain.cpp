@@ -83,8 +83,10 @@ void TestMain::awaitEndedThreads()
 {
 #ifdef Q_OS_LINUX
     // A QThread's system thread is named after its object (QThread by default; Linux keeps the
-    // first 15 bytes). By now their owners are gone, so each one left is on its way out.
-    static const QStringList names {QStringLiteral("QThread"), QStringLiteral("QNetworkAccessM")};
+    // first 15 bytes; ThreadedSessionStore names its own). By now their owners are gone, so each
+    // one left is on its way out.
+    static const QStringList names {QStringLiteral("QThread"), QStringLiteral("QNetworkAccessM"),
+                                    QStringLiteral("session store")};
     const auto anyLeft = [] {
         const QDir tasks(QStringLiteral("/proc/self/task"));
         for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
