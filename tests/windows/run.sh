@@ -5,8 +5,9 @@
 # 2. The unit tests and the Credential Manager backend's test run as Windows programs.
 # 3. The MSI is installed with msiexec /qn and the properties an administrator passes (no
 #    desktop shortcut, no start at login); the installed program prints its version, reads the
-#    server and client id the MSI wrote to the Policies key, and signs in against the demo server
-#    (and is refused with a wrong password).
+#    server and client id the MSI wrote to the Policies key (a settings file planted in
+#    ProgramData changes nothing, one in the install folder is read), and signs in against the
+#    demo server (and is refused with a wrong password).
 # 4. A newer version installs over it without those two properties, keeping the stored session
 #    and registering the start at login (HKLM's Run key); uninstalling removes the program's
 #    files, shortcuts and start at login.
@@ -107,6 +108,7 @@ done
 
 # --- The MSI ---------------------------------------------------------------------------------
 app_name=$(sed -n 's/^DESKLOGIN_APP_NAME:STRING=//p' "$build/CMakeCache.txt")
+organization=$(sed -n 's/^DESKLOGIN_ORGANIZATION:STRING=//p' "$build/CMakeCache.txt")
 exe_name=$(sed -n 's/^DESKLOGIN_PACKAGE_NAME:STRING=//p' "$build/CMakeCache.txt").exe
 install_dir=$WINEPREFIX/drive_c/Program\ Files/$app_name
 # Shortcuts: Wine's msiexec puts an all-users install's in the installing user's folders.
@@ -171,6 +173,21 @@ refused=$(echo "wrong-password" | installed --check-sign-in 13800138000 | tr -d 
 echo "$refused"
 grep -q 'kind=WrongCredentials http_status=401' <<<"$refused" || failed "a wrong password was not said so"
 
+# Machine-wide settings come only from places only administrators can write: the Policies key
+# and the install folder. Any local user may create folders under ProgramData: a file there,
+# with a server of that user's and `locked`, once took every other user's sign-in there.
+begin_step "a settings file planted in ProgramData is not read"
+planted=$WINEPREFIX/drive_c/ProgramData/$organization/$app_name
+mkdir -p "$planted"
+printf 'server = https://planted.example.com\nlocked = server\n' >"$planted/desklogin.conf"
+printf 'idle_timeout = 23\n' >"$install_dir/desklogin.conf"
+report=$(installed --diagnostics | tr -d '\r')
+grep -F "server = " <<<"$report"
+grep -qF "server = $server" <<<"$report" || failed "the server from msiexec does not stand"
+! grep -qF planted.example.com <<<"$report" || failed "the file planted in ProgramData was read"
+grep -qF "idle_timeout = 23s" <<<"$report" || failed "desklogin.conf in the install folder was not read"
+rm -rf "$planted" "$install_dir/desklogin.conf"
+
 # --- The window -----------------------------------------------------------------------------
 # The installed program started as from its shortcut, with one setting more through the
 # environment (Wine passes it on): profile_endpoint, so that the session page asks the server for
@@ -178,7 +195,6 @@ grep -q 'kind=WrongCredentials http_status=401' <<<"$refused" || failed "a wrong
 # program as one more name given out by the server (GET /demo/profiles-served). What the window
 # shows is saved as screenshots; the program's log (%LOCALAPPDATA%\<organisation>\<app>\logs) is
 # shown when a session is not reached.
-organization=$(sed -n 's/^DESKLOGIN_ORGANIZATION:STRING=//p' "$build/CMakeCache.txt")
 log_file=$(echo "$WINEPREFIX"/drive_c/users/*/AppData/Local)/$organization/$app_name/logs/desklogin.log
 profiles_served() { curl -fsS --noproxy "*" "$server/demo/profiles-served?at-least=0" | tr -dc 0-9; }
 app_pid=

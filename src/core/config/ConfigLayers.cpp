@@ -14,16 +14,6 @@ AppConfig ConfigLayers::buildTimeDefaults()
     return config;
 }
 
-void applySystemFiles(AppConfigLoader &loader)
-{
-    QStringList folders = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
-    if (!folders.isEmpty())
-        folders.removeFirst(); // the user's own, a later layer
-    for (auto it = folders.crbegin(); it != folders.crend(); ++it)
-        loader.applyFile(*it + QLatin1Char('/') + AppConfigLoader::fileName(), false,
-                         AppConfigLoader::FileLayer::System);
-}
-
 ConfigLayers::Result ConfigLayers::read(const Sources &sources, const AppConfig &defaults)
 {
     AppConfigLoader loader(defaults);

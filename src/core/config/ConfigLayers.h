@@ -38,6 +38,3 @@ Result read(const Sources &sources, const AppConfig &defaults = buildTimeDefault
 
 // The system's layers of this platform (layer 2 above), applied to `loader` in order.
 void applySystemLayers(AppConfigLoader &loader);
-// For applySystemLayers(): desklogin.conf in each of the system's application config folders
-// (QStandardPaths::AppConfigLocation but the user's own), the least important first.
-void applySystemFiles(AppConfigLoader &loader);
