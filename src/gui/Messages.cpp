@@ -166,6 +166,7 @@ QString Messages::forApiError(const ApiResult &result)
             return tr("The server has a problem right now. You are still signed in.");
         break;
     case ApiError::Kind::NoSession:
+    case ApiError::Kind::OtherServer: // a setting's mistake, in the log
     case ApiError::Kind::SessionEnded:
     case ApiError::Kind::Unauthorized: // the session ends, and the sign-in page says why
         break;

@@ -26,7 +26,8 @@ private slots:
     void theNetworkNeverEndsTheSession_data();
     void theNetworkNeverEndsTheSession();
     void withoutASessionNothingIsSent();
-    void neverSendsTheTokenOverPlainHttpToOtherHosts();
+    void sendsTheTokenOnlyToTheServerThatIssuedIt_data();
+    void sendsTheTokenOnlyToTheServerThatIssuedIt();
     void anAnswerForAnEndedSessionIsDropped();
 
 private:
@@ -135,21 +136,20 @@ void TestApiClient::theNetworkNeverEndsTheSession()
     QFETCH(QByteArray, kind);
     QFETCH(int, status);
     QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
-    QUrl url = m_server->url(QStringLiteral("/api/user"));
-    FakeHttpServer other;
-    QVERIFY(other.listen());
+    // The token goes only to the server that issued it, so the server itself misbehaves (or the
+    // proxy on the way to it).
+    const QUrl url = m_server->url(QStringLiteral("/api/user"));
+    FakeHttpServer proxy;
+    QVERIFY(proxy.listen());
     if (failure == QLatin1String("down")) {
-        QTcpServer closed; // a port that was free a moment ago, and is again
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        url.setPort(closed.serverPort());
+        m_server.reset(); // its port is free again
     } else if (failure == QLatin1String("silent")) {
         Transport::Policy policy = m_app->transport.policy();
         policy.idleTimeout = std::chrono::seconds(1);
         m_app->transport.setPolicy(policy);
-        other.respondWith({200, {}, {}, true});
-        url = other.url(QStringLiteral("/api/user"));
+        m_server->respondWith({200, {}, {}, true});
     } else if (failure.startsWith(QLatin1String("proxy"))) {
-        quint16 port = other.url().port();
+        quint16 port = proxy.url().port();
         if (failure == QLatin1String("proxy-down")) {
             QTcpServer closed;
             QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -158,15 +158,14 @@ void TestApiClient::theNetworkNeverEndsTheSession()
         FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
         refusal.headers.append(
             qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"office\"")));
-        other.respondWith(refusal);
+        proxy.respondWith(refusal);
         m_network->setProxy(
             QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
     } else {
         FakeHttpServer::Response answer =
             FakeHttpServer::json(failure.toInt(), "<html>down</html>");
         answer.headers = {{"Content-Type", "text/html"}};
-        other.respondWith(answer);
-        url = other.url(QStringLiteral("/api/user"));
+        m_server->respondWith(answer);
     }
     const auto result = resultOf(m_app->api.get(url));
     AWAIT(result);
@@ -189,14 +188,37 @@ void TestApiClient::withoutASessionNothingIsSent()
     QCOMPARE(m_network->requestCount(), before);
 }
 
-void TestApiClient::neverSendsTheTokenOverPlainHttpToOtherHosts()
+// The token goes to the origin of the server that issued it and nowhere else: not to another
+// host (even over https), not to another port of the same host, not over plain http.
+void TestApiClient::sendsTheTokenOnlyToTheServerThatIssuedIt_data()
 {
+    QTest::addColumn<QString>("where");
+    QTest::newRow("another host, plain http") << "http://api.example.com/user";
+    QTest::newRow("another host, https") << "https://api.example.com/user";
+    QTest::newRow("another port of the same host") << "OTHER";
+    QTest::newRow("the same port, https instead of http") << "HTTPS";
+}
+
+void TestApiClient::sendsTheTokenOnlyToTheServerThatIssuedIt()
+{
+    QFETCH(QString, where);
+    FakeHttpServer other;
+    QVERIFY(other.listen());
+    QUrl url(where);
+    if (where == QLatin1String("OTHER"))
+        url = other.url(QStringLiteral("/api/user"));
+    if (where == QLatin1String("HTTPS")) {
+        url = m_server->url(QStringLiteral("/api/user"));
+        url.setScheme(QStringLiteral("https"));
+    }
     const int before = m_network->requestCount();
-    const auto result =
-        resultOf(m_app->api.get(QUrl(QStringLiteral("http://api.example.com/user"))));
+    const int served = int(m_server->requests().size());
+    const auto result = resultOf(m_app->api.get(url));
     AWAIT(result);
-    QVERIFY2(result->is(Net::Failure::InsecureUrl), toString(*result));
+    QCOMPARE(result->error, ApiError::Kind::OtherServer);
     QCOMPARE(m_network->requestCount(), before);
+    QCOMPARE(m_server->requests().size(), served);
+    QCOMPARE(other.requests().size(), 0);
 }
 
 void TestApiClient::anAnswerForAnEndedSessionIsDropped()

@@ -7,6 +7,7 @@
 #include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
 #include "graph/AppGraph.h"
+#include "net/Transport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,9 +21,12 @@ const QByteArray TokenBody =
     R"({"token_type":"Bearer","expires_in":3600,"access_token":"tok-123"})";
 const QString Phone = QStringLiteral("138 0013 8000");
 
-Session storedSession(const TestClock &clock, qint64 secondsLeft)
+// A session as a sign-in against `server` with client 2 (config() below) would have stored it.
+Session storedSession(const TestClock &clock, qint64 secondsLeft, const QUrl &server)
 {
     Session s;
+    s.server = Transport::originOf(server);
+    s.clientId = QStringLiteral("2");
     s.phone = QStringLiteral("+8613800138000");
     s.accessToken = "stored-token";
     s.tokenType = QStringLiteral("Bearer");
@@ -42,6 +46,8 @@ private slots:
     void wrongPasswordStaysSignedOut();
     void invalidPhoneIsRefusedBeforeSending();
     void restoresAStoredSession();
+    void aSessionFromAnotherServerOrClientIsDiscarded_data();
+    void aSessionFromAnotherServerOrClientIsDiscarded();
     void anExpiredStoredSessionIsClearedAndReported();
     void aCorruptStoredSessionIsReported();
     void withoutKeychainSignsInForThisRunOnly();
@@ -108,6 +114,8 @@ void TestAuthManager::signsInAndStoresTheSession()
 
     const Session &session = *m_app->auth.session();
     QCOMPARE(session.phone, QStringLiteral("+8613800138000"));
+    QCOMPARE(session.server, Transport::originOf(m_server->url()));
+    QCOMPARE(session.clientId, QStringLiteral("2"));
     QCOMPARE(session.accessToken, QByteArray("tok-123"));
     QCOMPARE(session.receivedAt, m_clock->now());
     QCOMPARE(session.expiresAt, m_clock->now().addSecs(3600));
@@ -157,7 +165,7 @@ void TestAuthManager::invalidPhoneIsRefusedBeforeSending()
 
 void TestAuthManager::restoresAStoredSession()
 {
-    const Session stored = storedSession(*m_clock, 7200);
+    const Session stored = storedSession(*m_clock, 7200, m_server->url());
     const AwaitedJob saved(m_store->save(stored));
     AWAIT(saved);
     m_app->auth.restore();
@@ -167,9 +175,51 @@ void TestAuthManager::restoresAStoredSession()
     QCOMPARE(m_server->requests().size(), 0);
 }
 
+// A token goes only to the server that issued it: after `server` or `client_id` changed, or
+// from a version that did not store them, the stored session is dropped, not sent elsewhere.
+void TestAuthManager::aSessionFromAnotherServerOrClientIsDiscarded_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("clientId");
+    QTest::newRow("another host") << "https://login.elsewhere.example:443"
+                                  << "2";
+    QTest::newRow("another port") << "PORT+1"
+                                  << "2";
+    QTest::newRow("another client") << ""
+                                    << "3";
+    QTest::newRow("stored by an earlier version") << "NONE"
+                                                  << "";
+}
+
+void TestAuthManager::aSessionFromAnotherServerOrClientIsDiscarded()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, clientId);
+    Session stored = storedSession(*m_clock, 7200, m_server->url());
+    if (server == QLatin1String("PORT+1")) {
+        QUrl other = m_server->url();
+        other.setPort(other.port() + 1);
+        stored.server = Transport::originOf(other);
+    } else if (server == QLatin1String("NONE")) {
+        stored.server.clear();
+    } else if (!server.isEmpty()) {
+        stored.server = server;
+    }
+    stored.clientId = clientId;
+    const AwaitedJob saved(m_store->save(stored));
+    AWAIT(saved);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedOut);
+    QVERIFY(!m_app->auth.session());
+    QCOMPARE(ended.size(), 0);
+    QTRY_VERIFY(!m_store->stored());
+    QCOMPARE(m_network->requestCount(), 0);
+}
+
 void TestAuthManager::anExpiredStoredSessionIsClearedAndReported()
 {
-    const AwaitedJob saved(m_store->save(storedSession(*m_clock, -1)));
+    const AwaitedJob saved(m_store->save(storedSession(*m_clock, -1, m_server->url())));
     AWAIT(saved);
     QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
     m_app->auth.restore();

@@ -333,6 +333,8 @@ void TestHostileServers::cutsAnEndlessApiAnswerWithBoundedMemory()
     stored.tokenType = QStringLiteral("Bearer");
     stored.receivedAt = m_clock->now();
     stored.expiresAt = stored.receivedAt.addSecs(3600);
+    stored.server = Transport::originOf(url);
+    stored.clientId = config.clientId;
     const AwaitedJob saved(m_store->save(stored));
     AWAIT(saved);
     m_app->auth.restore();

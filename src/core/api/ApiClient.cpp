@@ -3,6 +3,7 @@
 #include "auth/AuthManager.h"
 #include "net/Transport.h"
 #include "support/EnumName.h"
+#include "support/Logging.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -46,13 +47,20 @@ ApiReply *ApiClient::get(const QUrl &url)
 {
     auto *reply = new ApiReply(this);
     const auto &session = m_auth->session();
-    if (!session) {
-        QTimer::singleShot(0, reply, [reply] {
+    const auto notSent = [reply](ApiError::Kind why) {
+        QTimer::singleShot(0, reply, [reply, why] {
             ApiResult nothingSent;
-            nothingSent.error = ApiError::Kind::NoSession;
+            nothingSent.error = why;
             reply->finish(nothingSent);
         });
         return reply;
+    };
+    if (!session)
+        return notSent(ApiError::Kind::NoSession);
+    if (Transport::originOf(url) != session->server) {
+        qCWarning(lcTransport).noquote() << "not sent: the token is only for" << session->server
+                                         << "and the request is for" << Transport::originOf(url);
+        return notSent(ApiError::Kind::OtherServer);
     }
     // The transport refuses plain http to other hosts before a byte (and so the token) is sent.
     const QByteArray sentWith = session->accessToken;

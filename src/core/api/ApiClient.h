@@ -21,8 +21,9 @@ public:
     ApiClient(Transport *transport, AuthManager *auth, QObject *parent = nullptr);
 
     // Starts a GET and returns its reply at once; connect to ApiReply::finished before the event
-    // loop runs. Without a session it reports NoSession; an answer that arrives after the
-    // session it was sent with has ended reports SessionEnded.
+    // loop runs. Without a session it reports NoSession, and for a URL on another origin than
+    // the server that issued the token OtherServer (the token goes nowhere else); an answer
+    // that arrives after the session it was sent with has ended reports SessionEnded.
     ApiReply *get(const QUrl &url);
 
 private:

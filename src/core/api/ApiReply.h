@@ -17,6 +17,7 @@ struct ApiError {
 public:
     enum class Kind {
         NoSession, // nothing was sent: there is no session to send with
+        OtherServer, // nothing was sent: the URL is not on the server that issued the token
         SessionEnded, // the session the request was sent with ended before the answer came
         Unauthorized, // 401: the server refused the token; the session has been ended
         HttpError, // any other 4xx or 5xx answer; see ApiResult::httpStatus

@@ -2,6 +2,7 @@
 
 #include "auth/ExpiryScheduler.h"
 #include "auth/TokenClient.h"
+#include "net/Transport.h"
 #include "phone/PhoneNumber.h"
 #include "session/SessionJob.h"
 #include "support/Clock.h"
@@ -65,6 +66,18 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
         return;
     }
     m_lastPhone = result.session->phone;
+    if (result.session->server != Transport::originOf(m_config.serverUrl)
+        || result.session->clientId != m_config.clientId) {
+        // Issued by another server or to another client (the settings changed since, or it
+        // was stored by a version that did not say): its token goes nowhere else.
+        qCInfo(lcAuth).noquote() << "the stored session is from"
+                                 << (result.session->server.isEmpty() ? QStringLiteral("(unknown)")
+                                                                      : result.session->server)
+                                 << "and not for the server and client in effect; discarded";
+        clearStore(false);
+        setState(State::SignedOut);
+        return;
+    }
     if (result.session->hasExpiredAt(m_clock->now())) {
         qCInfo(lcAuth) << "the stored session has expired";
         m_lastSessionEnd = result.session->expiresAt;
@@ -204,6 +217,8 @@ Session AuthManager::sessionFrom(const Token &token, const QString &phone) const
     session.tokenType = token.tokenType;
     session.receivedAt = m_clock->now();
     session.expiresAt = session.receivedAt.addSecs(token.lifetime.count());
+    session.server = Transport::originOf(m_config.serverUrl);
+    session.clientId = m_config.clientId;
     return session;
 }
 

@@ -123,6 +123,19 @@ bool Transport::isSecureUrl(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+QString Transport::originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const QString host = url.host(QUrl::FullyEncoded).toLower();
+    if (scheme.isEmpty() || host.isEmpty())
+        return {};
+    const int defaultPort = scheme == QLatin1String("https") ? 443
+        : scheme == QLatin1String("http")                    ? 80
+                                                             : -1;
+    return scheme + QStringLiteral("://") + host + QLatin1Char(':')
+        + QString::number(url.port(defaultPort));
+}
+
 QByteArray Transport::userAgent()
 {
     // Made once: the product name reads the system's release file.

@@ -54,6 +54,9 @@ public:
 
     // Whether a URL may carry credentials: https, or http to a loopback address.
     static bool isSecureUrl(const QUrl &url);
+    // A URL's origin as "scheme://host:port" (host in lower case, the scheme's port when none is
+    // given); empty for a URL without scheme or host. Two URLs share an origin when these agree.
+    static QString originOf(const QUrl &url);
     // "<AppName>/<version> (<OS>; Qt <version>)", from the application's name and version.
     static QByteArray userAgent();
     // How this transport's requests reach the server. Until it is called, the network's own

@@ -22,6 +22,8 @@ QByteArray Session::toJson() const
         {QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
         {QStringLiteral("received_at"), receivedAt.toMSecsSinceEpoch()},
         {QStringLiteral("expires_at"), expiresAt.toMSecsSinceEpoch()},
+        {QStringLiteral("server"), server},
+        {QStringLiteral("client_id"), clientId},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -46,6 +48,8 @@ std::optional<Session> Session::fromJson(const QByteArray &json)
     session.accessToken = o.value(QLatin1String("access_token")).toString().toLatin1();
     session.receivedAt = moment("received_at");
     session.expiresAt = moment("expires_at");
+    session.server = o.value(QLatin1String("server")).toString();
+    session.clientId = o.value(QLatin1String("client_id")).toString();
     if (!session.isValid() || session.accessToken.size() > MaxAccessTokenBytes)
         return std::nullopt;
     return session;
@@ -54,5 +58,6 @@ std::optional<Session> Session::fromJson(const QByteArray &json)
 bool operator==(const Session &a, const Session &b)
 {
     return a.phone == b.phone && a.accessToken == b.accessToken && a.tokenType == b.tokenType
-        && a.receivedAt == b.receivedAt && a.expiresAt == b.expiresAt;
+        && a.receivedAt == b.receivedAt && a.expiresAt == b.expiresAt && a.server == b.server
+        && a.clientId == b.clientId;
 }

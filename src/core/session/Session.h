@@ -7,8 +7,9 @@
 
 #include <optional>
 
-// A signed-in session: who, with which token, and the absolute moment it ends (UTC). This is
-// all that is ever stored; never the password, never the refresh token.
+// A signed-in session: who, with which token, from which server and client, and the absolute
+// moment it ends (UTC). This is all that is ever stored; never the password, never the refresh
+// token.
 struct Session {
     // The longest access token accepted, from a server or from the keychain.
     static constexpr int MaxAccessTokenBytes = 16 * 1024;
@@ -18,6 +19,11 @@ struct Session {
     QString tokenType;
     QDateTime receivedAt; // UTC
     QDateTime expiresAt; // UTC; receivedAt + expires_in
+    // The server that issued the token (its origin, Transport::originOf()) and the client it was
+    // issued to: a stored session restores only where both are still the ones in effect, and
+    // the token goes to that origin only. Empty in a session stored by an earlier version.
+    QString server;
+    QString clientId;
 
     bool isValid() const;
     bool hasExpiredAt(const QDateTime &nowUtc) const { return nowUtc >= expiresAt; }
