@@ -1,5 +1,6 @@
 #include "Awaited.h"
 #include "DemoServer.h"
+#include "FakeHttpServer.h"
 #include "KeyringGuard.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
@@ -35,6 +36,7 @@ private slots:
     void aWrongCertificateFileIsAConfigurationError_data();
     void aWrongCertificateFileIsAConfigurationError();
     void signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain();
+    void theProxyPasswordGoesOnlyToItsOwnProxy();
     void proxyRefusalsAreToldApart_data();
     void proxyRefusalsAreToldApart();
     void signsInThroughASocks5Proxy();
@@ -48,7 +50,7 @@ private:
     static AppConfig configFor(const DemoServer &server);
     // The proxy password in the keychain, or "(none)"; a keychain that does not answer fails
     // the test function.
-    static QString storedPassword(SecretBackend *secrets);
+    static QString storedPassword(SecretBackend *secrets, const ProxySettings &proxy);
     static ProxySettings proxyAt(const char *scheme, quint16 port, const char *user = "");
     QString certificate(const char *name) const
     {
@@ -65,10 +67,10 @@ void TestOfficeNetwork::initTestCase()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
-QString TestOfficeNetwork::storedPassword(SecretBackend *secrets)
+QString TestOfficeNetwork::storedPassword(SecretBackend *secrets, const ProxySettings &proxy)
 {
-    const Awaited read(secrets->read(QString::fromLatin1(NetworkSettings::PasswordKey)),
-                       &SecretJob::finished, [](SecretJob *job) {
+    const Awaited read(secrets->read(NetworkSettings::passwordKey(proxy)), &SecretJob::finished,
+                       [](SecretJob *job) {
                            return job->error() == SecretBackend::Error::NotFound
                                ? QStringLiteral("(none)")
                                : job->text();
@@ -229,7 +231,8 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
                      .contains(QStringLiteral("tinyproxy")),
                  "the token request did not go through the proxy");
     }
-    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get()), proxyPassword, 10000);
+    const ProxySettings office = proxyAt("http", proxy.port(), "alice");
+    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get(), office), proxyPassword, 10000);
     // The next start reads the preference (the proxy with its user) and the password.
     QCOMPARE(QSettings().value(QStringLiteral("preferences/proxy")).toString(),
              proxyAt("http", proxy.port(), "alice").toString());
@@ -250,7 +253,73 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
         AppGraph app(config, &store, &clock, nullptr, secrets.get());
         app.networkSettings.change(ProxySettings {}, QString());
     }
-    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get()), QStringLiteral("(none)"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get(), office), QStringLiteral("(none)"),
+                              10000);
+}
+
+// The password is kept for one proxy (scheme, user, host, port). Pointed at another host (a
+// later settings layer, say DESKLOGIN_PROXY, or the window), the app never sends it there: that
+// proxy, which records what it is sent and asks for credentials, gets none.
+void TestOfficeNetwork::theProxyPasswordGoesOnlyToItsOwnProxy()
+{
+    DESKLOGIN_REQUIRE_KEYRING();
+    const QString password = QStringLiteral("office-proxy-pw-0815");
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString service =
+        QStringLiteral("org.desklogin.proxytest.") + QUuid::createUuid().toString(QUuid::Id128);
+    const auto secrets = createSystemSecretBackend(service);
+    FakeHttpServer office;
+    FakeHttpServer elsewhere;
+    QVERIFY(office.listen());
+    QVERIFY(elsewhere.listen());
+    FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
+    refusal.headers.append(
+        qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"proxy\"")));
+    office.respondWith(refusal);
+    elsewhere.respondWith(refusal);
+    const ProxySettings officeProxy = proxyAt("http", office.url().port(), "alice");
+    const ProxySettings otherProxy = proxyAt("http", elsewhere.url().port(), "alice");
+    AppConfig config = configFor(server);
+    {
+        MemorySessionStore store;
+        TestClock clock;
+        AppGraph app(config, &store, &clock, nullptr, secrets.get());
+        app.networkSettings.start();
+        app.networkSettings.change(officeProxy, password);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get(), officeProxy), password, 10000);
+
+    // The next start names another proxy host with the same user.
+    config.proxy = otherProxy;
+    const auto refused = signIn(config, secrets.get());
+    QVERIFY(refused);
+    QCOMPARE(toString(*refused), "ProxyAuthenticationRequired");
+    QVERIFY(!elsewhere.requests().isEmpty());
+    for (const auto &request : elsewhere.requests()) {
+        // Qt may offer the user with an empty password; never the password.
+        const QByteArray offered = request.header("Proxy-Authorization");
+        QVERIFY2(offered.isEmpty() || offered == "Basic " + QByteArray("alice:").toBase64(),
+                 offered.constData());
+    }
+
+    // Changed in the window from the office proxy to the other, the password not typed again:
+    // nothing carried over, and the office proxy's password forgotten.
+    config.proxy = officeProxy;
+    {
+        MemorySessionStore store;
+        TestClock clock;
+        AppGraph app(config, &store, &clock, nullptr, secrets.get());
+        const Awaited ready(&app.networkSettings, &NetworkSettings::ready, [] { return true; });
+        app.networkSettings.start();
+        QVERIFY(ready.wait());
+        QVERIFY(app.networkSettings.hasPassword());
+        app.networkSettings.change(otherProxy, QString());
+        QVERIFY(!app.networkSettings.hasPassword());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(storedPassword(secrets.get(), officeProxy), QStringLiteral("(none)"),
+                              10000);
+    QCOMPARE(storedPassword(secrets.get(), otherProxy), QStringLiteral("(none)"));
 }
 
 void TestOfficeNetwork::proxyRefusalsAreToldApart_data()

@@ -11,15 +11,29 @@ NetworkSettings::NetworkSettings(Transport *transport, SecretBackend *secrets,
 {
 }
 
+QString NetworkSettings::passwordKey(const ProxySettings &proxy)
+{
+    return QStringLiteral("proxy-password/") + proxy.toString();
+}
+
+namespace {
+
+bool namesAUser(const ProxySettings &proxy)
+{
+    return proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty();
+}
+
+} // namespace
+
 void NetworkSettings::start()
 {
     apply();
-    if (m_proxy.mode != ProxySettings::Mode::Manual || m_proxy.user.isEmpty() || !m_secrets) {
+    if (!namesAUser(m_proxy) || !m_secrets) {
         emit ready();
         return;
     }
     const ProxySettings asked = m_proxy;
-    connect(m_secrets->read(QString::fromLatin1(PasswordKey)), &SecretJob::finished, this,
+    connect(m_secrets->read(passwordKey(asked)), &SecretJob::finished, this,
             [this, asked](SecretJob *job) {
                 if (job->error() != SecretBackend::Error::None
                     && job->error() != SecretBackend::Error::NotFound)
@@ -35,14 +49,13 @@ void NetworkSettings::start()
 void NetworkSettings::change(const ProxySettings &proxy, const QString &password,
                              bool clearPassword)
 {
-    const bool sameUser = proxy.user == m_proxy.user;
+    const ProxySettings before = m_proxy;
     if (!m_locked)
         m_proxy = proxy;
-    const bool keepsPassword =
-        m_proxy.mode == ProxySettings::Mode::Manual && !m_proxy.user.isEmpty() && !clearPassword;
-    if (!keepsPassword)
+    const bool sameProxy = m_proxy == before;
+    if (!namesAUser(m_proxy) || clearPassword)
         m_password.clear();
-    else if (!password.isEmpty() || !sameUser)
+    else if (!password.isEmpty() || !sameProxy)
         m_password = password;
     apply();
     if (!m_locked)
@@ -51,19 +64,29 @@ void NetworkSettings::change(const ProxySettings &proxy, const QString &password
 
     if (!m_secrets)
         return;
-    const QString key = QString::fromLatin1(PasswordKey);
-    SecretJob *job =
-        m_password.isEmpty() ? m_secrets->remove(key) : m_secrets->write(key, m_password);
+    if (!sameProxy && namesAUser(before))
+        forget(m_secrets->remove(passwordKey(before)));
+    if (!namesAUser(m_proxy))
+        return;
     const bool removing = m_password.isEmpty();
-    connect(job, &SecretJob::finished, this, [this, removing](SecretJob *done) {
-        const auto error = done->error();
-        if (error == SecretBackend::Error::None
-            || (removing && error == SecretBackend::Error::NotFound))
+    SecretJob *job = removing ? m_secrets->remove(passwordKey(m_proxy))
+                              : m_secrets->write(passwordKey(m_proxy), m_password);
+    if (removing)
+        return forget(job);
+    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
+        if (done->error() == SecretBackend::Error::None)
             return;
-        qCWarning(lcNetwork) << "the proxy password could not be"
-                             << (removing ? "removed:" : "kept:") << error;
-        if (!removing)
-            emit passwordNotSaved();
+        qCWarning(lcNetwork) << "the proxy password could not be kept:" << done->error();
+        emit passwordNotSaved();
+    });
+}
+
+void NetworkSettings::forget(SecretJob *removal)
+{
+    connect(removal, &SecretJob::finished, this, [](SecretJob *done) {
+        const auto error = done->error();
+        if (error != SecretBackend::Error::None && error != SecretBackend::Error::NotFound)
+            qCWarning(lcNetwork) << "the proxy password could not be removed:" << error;
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class SecretBackend;
+class SecretJob;
 class Transport;
 
 // The proxy in effect: from the configuration at start, changed from the window. A change
@@ -16,7 +17,10 @@ class NetworkSettings : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkSettings)
 public:
-    static constexpr char PasswordKey[] = "proxy-password";
+    // The keychain entry of a proxy's password: one per scheme, user, host and port
+    // ("proxy-password/http://alice@proxy.example:3128"), so that a password is only ever
+    // sent to the proxy it was given for.
+    static QString passwordKey(const ProxySettings &proxy);
 
     // `secrets` may be null: no password is then read or kept.
     NetworkSettings(Transport *transport, SecretBackend *secrets, const ProxySettings &proxy,
@@ -29,8 +33,9 @@ public:
     // Applies the configured proxy; reads its password from the keychain first when it names
     // a user. ready() follows either way.
     void start();
-    // The person's choice. An empty password with the same user keeps the stored one unless
-    // clearPassword is set.
+    // The person's choice. An empty password for the same proxy (scheme, user, host, port)
+    // keeps the stored one unless clearPassword is set; for another proxy it means none, and
+    // the previous proxy's password is forgotten.
     void change(const ProxySettings &proxy, const QString &password, bool clearPassword = false);
 
 signals:
@@ -43,6 +48,7 @@ signals:
 
 private:
     void apply();
+    void forget(SecretJob *removal); // logs a removal that failed
 
     Transport *m_transport;
     SecretBackend *m_secrets;
