@@ -177,18 +177,19 @@ void TestAuthManager::restoresAStoredSession()
 
 // A token goes only to the server that issued it: after `server` or `client_id` changed, or
 // from a version that did not store them, the stored session is dropped, not sent elsewhere.
+// So is one received in the future (an entry changed by hand, or a clock gone far back).
 void TestAuthManager::aSessionFromAnotherServerOrClientIsDiscarded_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("clientId");
-    QTest::newRow("another host") << "https://login.elsewhere.example:443"
-                                  << "2";
-    QTest::newRow("another port") << "PORT+1"
-                                  << "2";
-    QTest::newRow("another client") << ""
-                                    << "3";
-    QTest::newRow("stored by an earlier version") << "NONE"
-                                                  << "";
+    const auto row = [](const char *name, const char *server, const char *clientId) {
+        QTest::newRow(name) << QString::fromLatin1(server) << QString::fromLatin1(clientId);
+    };
+    row("another host", "https://login.elsewhere.example:443", "2");
+    row("another port", "PORT+1", "2");
+    row("another client", "", "3");
+    row("stored by an earlier version", "NONE", "");
+    row("received two days from now", "FUTURE", "2");
 }
 
 void TestAuthManager::aSessionFromAnotherServerOrClientIsDiscarded()
@@ -202,6 +203,9 @@ void TestAuthManager::aSessionFromAnotherServerOrClientIsDiscarded()
         stored.server = Transport::originOf(other);
     } else if (server == QLatin1String("NONE")) {
         stored.server.clear();
+    } else if (server == QLatin1String("FUTURE")) {
+        stored.receivedAt = m_clock->now().addDays(2);
+        stored.expiresAt = stored.receivedAt.addSecs(3600);
     } else if (!server.isEmpty()) {
         stored.server = server;
     }

@@ -3,6 +3,8 @@
 #include "session/SessionCodec.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace {
@@ -74,6 +76,8 @@ private slots:
     void rejectsChunksThatDoNotCheckOut_data();
     void rejectsChunksThatDoNotCheckOut();
     void removalCoversBothSlotsOrAGuessWhenUnreadable();
+    void aStoredSessionIsHeldToWhatAServerIsHeldTo_data();
+    void aStoredSessionIsHeldToWhatAServerIsHeldTo();
 };
 
 void TestSessionCodec::roundTripsSessionsOfEverySize_data()
@@ -251,6 +255,48 @@ void TestSessionCodec::removalCoversBothSlotsOrAGuessWhenUnreadable()
     QCOMPARE(SessionCodec::keysToRemove(std::nullopt),
              (QStringList {QStringLiteral("session"), QStringLiteral("session.a.0"),
                            QStringLiteral("session.b.0")}));
+}
+
+// A keychain entry is trusted no more than a server's answer (TokenResponse): an entry changed
+// by hand or by another program, its checksum made to match, is refused, not used.
+void TestSessionCodec::aStoredSessionIsHeldToWhatAServerIsHeldTo_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<bool>("accepted");
+    const double received = 1772355691000.0;
+    QTest::newRow("as stored") << "" << QJsonValue() << true;
+    QTest::newRow("a line break in the token")
+        << "access_token" << QJsonValue(QStringLiteral("abc\r\nX-Evil: 1")) << false;
+    QTest::newRow("a space in the token")
+        << "access_token" << QJsonValue(QStringLiteral("abc def")) << false;
+    QTest::newRow("a non-ASCII token")
+        << "access_token" << QJsonValue(QStringLiteral("abc\u00e9")) << false;
+    QTest::newRow("ten years") << "expires_at"
+                               << QJsonValue(received + 10.0 * 365 * 24 * 3600 * 1000) << true;
+    QTest::newRow("eleven years") << "expires_at"
+                                  << QJsonValue(received + 11.0 * 366 * 24 * 3600 * 1000) << false;
+    QTest::newRow("an end beyond any date") << "expires_at" << QJsonValue(1e300) << false;
+    QTest::newRow("a fraction of a millisecond")
+        << "expires_at" << QJsonValue(received + 3600000.5) << false;
+    QTest::newRow("received before 1970") << "received_at" << QJsonValue(-5000.0) << false;
+    QTest::newRow("a moment as text")
+        << "received_at" << QJsonValue(QStringLiteral("1772355691000")) << false;
+}
+
+void TestSessionCodec::aStoredSessionIsHeldToWhatAServerIsHeldTo()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, accepted);
+    Session session = SessionSamples::numbered(1);
+    session.receivedAt = QDateTime::fromMSecsSinceEpoch(1772355691000, Qt::UTC);
+    session.expiresAt = session.receivedAt.addSecs(3600);
+    QJsonObject stored = QJsonDocument::fromJson(session.toJson()).object();
+    if (!field.isEmpty())
+        stored.insert(field, value);
+    const auto read = Session::fromJson(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    QCOMPARE(read.has_value(), accepted);
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestSessionCodec)

@@ -1,8 +1,10 @@
 // libFuzzer target: SessionCodec reading whatever a keychain might hold. The input is split at
-// 0x00 bytes: the first part is the manifest's text, the others the chunks' texts. Whatever it
+// 0x00 bytes: the first part is the manifest's text, the others the chunks' texts (also read
+// with a manifest whose checksum matches them, so that the JSON parser is reached). Whatever it
 // is, decoding must not crash, and a session it accepts must survive its own round trip.
 #include "session/SessionCodec.h"
 
+#include <QCryptographicHash>
 #include <QList>
 
 #include <cstddef>
@@ -20,7 +22,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     SessionCodec::Manifest any;
     any.chunks = int(chunks.size());
     any.sha256 = parts.first().left(64);
-    for (const auto &m : {manifest.value_or(any), any}) {
+    // And one whose hash matches the chunks, so that what they hold reaches Session::fromJson.
+    SessionCodec::Manifest matching = any;
+    QByteArray joined;
+    for (const QString &chunk : std::as_const(chunks))
+        joined += chunk.toLatin1();
+    matching.sha256 = QCryptographicHash::hash(joined, QCryptographicHash::Sha256).toHex();
+    for (const auto &m : {manifest.value_or(any), any, matching}) {
         const auto session = SessionCodec::decodeSession(m, chunks, 2048);
         if (!session)
             continue;

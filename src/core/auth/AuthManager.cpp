@@ -78,6 +78,14 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
         setState(State::SignedOut);
         return;
     }
+    if (result.session->receivedAt > m_clock->now().addDays(1)) {
+        // Received more than a day from now: the entry was changed, or the clock went far
+        // back. Its end cannot be trusted either.
+        qCInfo(lcAuth) << "the stored session was received in the future; discarded";
+        clearStore(false);
+        setState(State::SignedOut);
+        return;
+    }
     if (result.session->hasExpiredAt(m_clock->now())) {
         qCInfo(lcAuth) << "the stored session has expired";
         m_lastSessionEnd = result.session->expiresAt;

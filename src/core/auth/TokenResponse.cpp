@@ -130,18 +130,6 @@ std::optional<seconds> jwtLifetime(const QByteArray &token)
     return lifetimeFrom(*exp - *iat);
 }
 
-bool isUsableAccessToken(const QByteArray &token)
-{
-    if (token.isEmpty() || token.size() > MaxAccessTokenBytes)
-        return false;
-    // It goes into an HTTP header: visible ASCII only, so it cannot split or forge a header.
-    for (const char c : token) {
-        if (c < 0x21 || c > 0x7e)
-            return false;
-    }
-    return true;
-}
-
 Result parseToken(int httpStatus, const QJsonObject &object)
 {
     using Kind = AuthError::Kind;
@@ -150,7 +138,7 @@ Result parseToken(int httpStatus, const QJsonObject &object)
         return error(Kind::BadResponse, httpStatus);
     Token token;
     token.accessToken = accessToken.toString().toUtf8();
-    if (!isUsableAccessToken(token.accessToken))
+    if (!Session::isUsableAccessToken(token.accessToken))
         return error(Kind::BadResponse, httpStatus);
 
     // RFC 6749 §5.1: the type is case-insensitive. Passport always sends it; a server that

@@ -29,7 +29,7 @@ using Result = std::variant<Token, AuthError>;
 // - zero, negative, or not a number: the response is refused (BadResponse).
 // Where the token is a JWT with `exp` and `iat`, the shorter of the two lifetimes wins; the
 // difference is used, not `exp` itself, so that the client's clock does not matter.
-inline constexpr std::chrono::seconds MaxLifetime {10LL * 366 * 24 * 3600};
+inline constexpr std::chrono::seconds MaxLifetime = Session::MaxLifetime;
 inline constexpr std::chrono::seconds FallbackLifetime {3600};
 // Retry-After is capped: a server asking for more than this is shown this.
 inline constexpr std::chrono::seconds MaxRetryAfter {3600};

@@ -3,8 +3,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+
 namespace {
 constexpr int FormatVersion = 1;
+}
+
+bool Session::isUsableAccessToken(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > MaxAccessTokenBytes)
+        return false;
+    return std::all_of(token.cbegin(), token.cend(), [](char c) { return c >= 0x21 && c <= 0x7e; });
 }
 
 bool Session::isValid() const
@@ -37,10 +47,15 @@ std::optional<Session> Session::fromJson(const QByteArray &json)
     const QJsonObject o = document.object();
     if (o.value(QLatin1String("v")).toInt() != FormatVersion)
         return std::nullopt;
+    // Milliseconds since 1970 as JSON numbers (doubles): whole, and from 1970 to the year 9999,
+    // so that the conversion to an integer is defined and QDateTime holds the result.
     const auto moment = [&o](const char *key) {
         const QJsonValue v = o.value(QLatin1String(key));
-        return v.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC)
-                            : QDateTime();
+        constexpr double Latest = 253402300799000.0; // 9999-12-31T23:59:59Z
+        const double ms = v.isDouble() ? v.toDouble() : -1.0;
+        if (!std::isfinite(ms) || ms < 0.0 || ms > Latest || std::floor(ms) != ms)
+            return QDateTime();
+        return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
     };
     Session session;
     session.phone = o.value(QLatin1String("phone")).toString();
@@ -50,7 +65,8 @@ std::optional<Session> Session::fromJson(const QByteArray &json)
     session.expiresAt = moment("expires_at");
     session.server = o.value(QLatin1String("server")).toString();
     session.clientId = o.value(QLatin1String("client_id")).toString();
-    if (!session.isValid() || session.accessToken.size() > MaxAccessTokenBytes)
+    if (!session.isValid() || !isUsableAccessToken(session.accessToken)
+        || session.receivedAt.secsTo(session.expiresAt) > MaxLifetime.count())
         return std::nullopt;
     return session;
 }
