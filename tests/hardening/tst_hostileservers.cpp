@@ -216,6 +216,10 @@ void TestHostileServers::refusesBadCertificatesAndStoresNothing_data()
     QTest::newRow("for another host")
         << QStringLiteral("wronghost.crt") << TlsProblem::Kind::WrongHost
         << QStringLiteral("DeskLogin Test CA");
+    // Folded like server text before it reaches the message and the log.
+    QTest::newRow("an issuer name with a line break")
+        << QStringLiteral("forged-issuer.crt") << TlsProblem::Kind::Untrusted
+        << QStringLiteral("Evil CA X-Injected: 1");
 }
 
 void TestHostileServers::refusesBadCertificatesAndStoresNothing()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the certificates the TLS tests need, in the folder given: a test CA the tests trust, and
-# server certificates for 127.0.0.1 that are valid, self-signed, expired, or for another host.
+# server certificates for 127.0.0.1 that are valid, self-signed, expired, or for another host,
+# and a self-signed one whose name holds a line break.
 set -euo pipefail
 out=$1
 mkdir -p "$out" && cd "$out"
@@ -43,5 +44,11 @@ sign valid "IP:127.0.0.1,DNS:localhost" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" 
 sign expired "IP:127.0.0.1,DNS:localhost" "$(date -u -d '-2 years' +%Y%m%d%H%M%SZ)" "$(date -u -d '-1 year' +%Y%m%d%H%M%SZ)"
 sign wronghost "DNS:other.example" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+1 year' +%Y%m%d%H%M%SZ)" other.csr
 quiet openssl req -x509 -new -key server.key -days 365 -subj "/CN=127.0.0.1" -out selfsigned.crt \
+    -addext subjectAltName=IP:127.0.0.1,DNS:localhost
+# Self-signed, with a line break in its name (openssl's configuration reads \r\n as the
+# characters): an attacker's certificate may put anything in the issuer name the app reports.
+printf '[req]\nprompt = no\ndistinguished_name = dn\n[dn]\nCN = Evil CA\\r\\nX-Injected: 1\n' \
+    >forged.cnf
+quiet openssl req -x509 -new -key server.key -days 365 -config forged.cnf -out forged-issuer.crt \
     -addext subjectAltName=IP:127.0.0.1,DNS:localhost
 echo "$now" > made-at

@@ -1,5 +1,7 @@
 #include "auth/TokenResponse.h"
 
+#include "support/ForeignText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -23,28 +25,10 @@ QByteArray header(const RawHeaders &headers, const QByteArray &name)
     return {};
 }
 
-// Server text is only ever a detail shown as plain text. Control characters (terminal escapes,
-// newlines) are folded into spaces so that neither a label nor a log line can be forged.
+// Server text is only ever a detail shown as plain text (support/ForeignText.h).
 QString cleanServerText(const QString &text)
 {
-    QString out;
-    out.reserve(qMin(text.size(), MaxServerTextLength));
-    bool lastWasSpace = true;
-    for (const QChar c : text) {
-        const bool space = c.isSpace() || c.category() == QChar::Other_Control
-            || c.category() == QChar::Other_Format;
-        if (space) {
-            if (!lastWasSpace)
-                out += QLatin1Char(' ');
-            lastWasSpace = true;
-        } else {
-            out += c;
-            lastWasSpace = false;
-        }
-        if (out.size() >= MaxServerTextLength)
-            break;
-    }
-    return out.trimmed();
+    return cleanForeignText(text, MaxServerTextLength);
 }
 
 QString serverText(const QJsonObject &object)

@@ -1,6 +1,7 @@
 #include "net/Transport.h"
 
 #include "support/EnumName.h"
+#include "support/ForeignText.h"
 #include "support/Logging.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,8 @@ Failure failureFor(QNetworkReply::NetworkError error)
 TlsProblem problemOf(const QList<QSslError> &errors, const QSslCertificate &peer)
 {
     TlsProblem problem;
-    problem.issuer = peer.isNull() ? QString() : peer.issuerDisplayName();
+    // Chosen by whoever made the certificate: cleaned before it reaches a message or the log.
+    problem.issuer = peer.isNull() ? QString() : cleanForeignText(peer.issuerDisplayName(), 200);
     problem.kind = errors.isEmpty() ? TlsProblem::Kind::Other : TlsProblem::Kind::None;
     // The first reason that tells the person what to check wins: trust, then dates, then the
     // address.
