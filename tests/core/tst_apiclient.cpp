@@ -28,6 +28,8 @@ private slots:
     void withoutASessionNothingIsSent();
     void sendsTheTokenOnlyToTheServerThatIssuedIt_data();
     void sendsTheTokenOnlyToTheServerThatIssuedIt();
+    void originsAreComparedAsUrlsAre_data();
+    void originsAreComparedAsUrlsAre();
     void anAnswerForAnEndedSessionIsDropped();
 
 private:
@@ -219,6 +221,36 @@ void TestApiClient::sendsTheTokenOnlyToTheServerThatIssuedIt()
     QCOMPARE(m_network->requestCount(), before);
     QCOMPARE(m_server->requests().size(), served);
     QCOMPARE(other.requests().size(), 0);
+}
+
+void TestApiClient::originsAreComparedAsUrlsAre_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    const auto row = [](const char *name, const char *a, const char *b, bool same) {
+        QTest::newRow(name) << QString::fromLatin1(a) << QString::fromLatin1(b) << same;
+    };
+    row("the scheme's port", "https://login.example.com", "https://login.example.com:443/x", true);
+    row("upper case", "HTTPS://Login.Example.COM/", "https://login.example.com/oauth", true);
+    row("another port", "https://login.example.com", "https://login.example.com:8443", false);
+    row("http and https", "http://login.example.com", "https://login.example.com", false);
+    row("a subdomain", "https://login.example.com", "https://api.login.example.com", false);
+    row("IPv6", "http://[::1]:8080/", "http://[::1]:8080/api", true);
+    row("IPv6, another port", "http://[::1]:8080/", "http://[::1]:8081/", false);
+}
+
+void TestApiClient::originsAreComparedAsUrlsAre()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    const QString origin = Transport::originOf(QUrl(a));
+    QVERIFY(!origin.isEmpty());
+    QCOMPARE(origin == Transport::originOf(QUrl(b)), same);
+    // Written as a URL would be: it is kept with a stored session.
+    QCOMPARE(QUrl(origin).isValid(), true);
+    QCOMPARE(Transport::originOf(QUrl(origin)), origin);
 }
 
 void TestApiClient::anAnswerForAnEndedSessionIsDropped()

@@ -49,6 +49,7 @@ private slots:
     void problemsNeverRepeatTheValue();
     void readsDurationsAndWarnings();
     void buildsUrlsOnTheServer();
+    void aProfileAddressOnAnotherServerIsAConflict();
     void missingOptionalFileIsFineButRequiredOneIsNot();
     void severalRegionsNeedE164Usernames();
 };
@@ -289,8 +290,23 @@ void TestAppConfig::buildsUrlsOnTheServer()
     QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://api.example.com/api/user")));
     config.serverUrl = QUrl(QStringLiteral("https://example.com/backend/"));
     QCOMPARE(config.tokenUrl(), QUrl(QStringLiteral("https://example.com/backend/oauth/token")));
-    config.profileEndpoint = QStringLiteral("https://other.example.com/me");
-    QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://other.example.com/me")));
+    config.profileEndpoint = QStringLiteral("https://example.com/me");
+    QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://example.com/me")));
+}
+
+// The token goes only to the server that issued it: a profile address elsewhere is a
+// conflict, reported, and left out.
+void TestAppConfig::aProfileAddressOnAnotherServerIsAConflict()
+{
+    AppConfigLoader loader;
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("server"),
+                         QStringLiteral("https://login.example.com")));
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("profile_endpoint"),
+                         QStringLiteral("https://other.example.com/me")));
+    loader.finish();
+    QCOMPARE(loader.config().profileEndpoint, QString());
+    QCOMPARE(loader.problems().size(), 1);
+    QCOMPARE(loader.problems().first().key, QStringLiteral("profile_endpoint"));
 }
 
 void TestAppConfig::severalRegionsNeedE164Usernames()

@@ -268,6 +268,10 @@ void TestSessionCodec::aStoredSessionIsHeldToWhatAServerIsHeldTo_data()
     QTest::newRow("as stored") << "" << QJsonValue() << true;
     QTest::newRow("a line break in the token")
         << "access_token" << QJsonValue(QStringLiteral("abc\r\nX-Evil: 1")) << false;
+    QTest::newRow("a line break in the token type")
+        << "token_type" << QJsonValue(QStringLiteral("Bearer\r\nX-Evil: 1")) << false;
+    QTest::newRow("a token type other than bearer")
+        << "token_type" << QJsonValue(QStringLiteral("MAC")) << false;
     QTest::newRow("a space in the token")
         << "access_token" << QJsonValue(QStringLiteral("abc def")) << false;
     QTest::newRow("a non-ASCII token")

@@ -182,8 +182,9 @@ mkdir -p "$planted"
 printf 'server = https://planted.example.com\nlocked = server\n' >"$planted/desklogin.conf"
 printf 'idle_timeout = 23\n' >"$install_dir/desklogin.conf"
 report=$(installed --diagnostics | tr -d '\r')
-grep -F "server = " <<<"$report"
-grep -qF "server = $server" <<<"$report" || failed "the server from msiexec does not stand"
+grep -F "server = " <<<"$report" || true
+grep -qxF "  server = $server" <<<"$report" ||
+    failed "the server from msiexec does not stand, or is locked by the planted file"
 ! grep -qF planted.example.com <<<"$report" || failed "the file planted in ProgramData was read"
 grep -qF "idle_timeout = 23s" <<<"$report" || failed "desklogin.conf in the install folder was not read"
 rm -rf "$planted" "$install_dir/desklogin.conf"

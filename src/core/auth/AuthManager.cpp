@@ -69,12 +69,13 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
     if (result.session->server != Transport::originOf(m_config.serverUrl)
         || result.session->clientId != m_config.clientId) {
         // Issued by another server or to another client (the settings changed since, or it
-        // was stored by a version that did not say): its token goes nowhere else.
+        // was stored by a version that did not say): its token goes nowhere else. It stays in
+        // the keychain (a run with --server elsewhere must not end the real session); a
+        // sign-in here replaces it.
         qCInfo(lcAuth).noquote() << "the stored session is from"
                                  << (result.session->server.isEmpty() ? QStringLiteral("(unknown)")
                                                                       : result.session->server)
-                                 << "and not for the server and client in effect; discarded";
-        clearStore(false);
+                                 << "and not for the server and client in effect; not restored";
         setState(State::SignedOut);
         return;
     }

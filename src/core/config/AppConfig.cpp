@@ -1,5 +1,7 @@
 #include "config/AppConfig.h"
 
+#include "net/Transport.h"
+
 #include "config/ConfigFile.h"
 #include "config/Setting.h"
 
@@ -182,6 +184,16 @@ void AppConfigLoader::finish()
                                .arg(c.phoneRegions.join(QStringLiteral(", ")))});
         c.phoneRegion = c.phoneRegions.constFirst();
         c.phoneRegionSet = false;
+    }
+    // The token goes to the server that issued it and nowhere else (ApiClient).
+    const QString server = Transport::originOf(c.serverUrl);
+    if (!c.profileEndpoint.isEmpty() && Transport::originOf(c.profileUrl()) != server) {
+        m_problems.append({ConfigProblem::Kind::Conflict, QStringLiteral("settings"),
+                           QStringLiteral("profile_endpoint"), 0,
+                           QStringLiteral("a path on the server, or an address on %1 (the "
+                                          "token is sent to no other server)")
+                               .arg(server)});
+        c.profileEndpoint.clear();
     }
 }
 

@@ -246,7 +246,7 @@ const QList<Setting> table {
     Setting(SettingId::ProfileEndpoint, "profile_endpoint")
         .byDefault("empty")
         .means("e.g. `/api/user`: the name it returns is shown on the session page")
-        .expects("a path on the server such as /api/user, or an https:// address")
+        .expects("a path on the server such as /api/user, or an https:// address on the server")
         .forExample("/api/user")
         .readBy([](AppConfig &c, const QString &v) {
             const QString endpoint = v.trimmed();

@@ -32,6 +32,9 @@ void NetworkSettings::start()
         emit ready();
         return;
     }
+    // Earlier builds kept one entry for whichever proxy: it cannot be told which proxy
+    // it was for, so it is removed, and the person types the password once more.
+    forget(m_secrets->remove(QStringLiteral("proxy-password")));
     const ProxySettings asked = m_proxy;
     connect(m_secrets->read(passwordKey(asked)), &SecretJob::finished, this,
             [this, asked](SecretJob *job) {
@@ -62,7 +65,9 @@ void NetworkSettings::change(const ProxySettings &proxy, const QString &password
         emit chosen(m_proxy);
     emit changed();
 
-    if (!m_secrets)
+    // The same proxy and no password typed: the stored one stands, even if it has not been
+    // read yet (or could not be).
+    if (!m_secrets || (sameProxy && password.isEmpty() && !clearPassword))
         return;
     if (!sameProxy && namesAUser(before))
         forget(m_secrets->remove(passwordKey(before)));

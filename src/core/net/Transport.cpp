@@ -128,9 +128,11 @@ bool Transport::isSecureUrl(const QUrl &url)
 QString Transport::originOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    const QString host = url.host(QUrl::FullyEncoded).toLower();
+    QString host = url.host(QUrl::FullyEncoded).toLower();
     if (scheme.isEmpty() || host.isEmpty())
         return {};
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']'); // IPv6, written as in a URL
     const int defaultPort = scheme == QLatin1String("https") ? 443
         : scheme == QLatin1String("http")                    ? 80
                                                              : -1;

@@ -59,7 +59,12 @@ std::optional<Session> Session::fromJson(const QByteArray &json)
     };
     Session session;
     session.phone = o.value(QLatin1String("phone")).toString();
-    session.tokenType = o.value(QLatin1String("token_type")).toString();
+    // Only bearer tokens are used (TokenResponse makes every accepted answer "Bearer"); the type
+    // goes into the same header as the token.
+    const QString type = o.value(QLatin1String("token_type")).toString();
+    session.tokenType = type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("Bearer")
+        : QString();
     session.accessToken = o.value(QLatin1String("access_token")).toString().toLatin1();
     session.receivedAt = moment("received_at");
     session.expiresAt = moment("expires_at");
