@@ -48,6 +48,7 @@ private slots:
     void knowsWhichUrlsAreSecure_data();
     void knowsWhichUrlsAreSecure();
     void refusesPlainHttpToOtherHostsBeforeSending();
+    void asksForTls12OrLaterAndHttp1Only();
     void neverFollowsRedirects_data();
     void neverFollowsRedirects();
     void endsASilentRequestAfterTheIdleTimeout();
@@ -63,6 +64,32 @@ private:
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<CountingNetworkAccessManager> m_network;
 };
+
+void TestTokenClient::asksForTls12OrLaterAndHttp1Only()
+{
+    // Whatever the TLS back end and the system would allow (Debian's OpenSSL already refuses
+    // TLS 1.0; Schannel on an old Windows does not), and HTTP/2 never: the size cap is argued
+    // from Qt's HTTP/1 handler (net/Transport.h).
+    StandaloneTokenClient client(m_network.get());
+    QTcpServer closed; // a port where nothing listens: refused at once, once asked for
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const auto answered =
+        sendRequest(client, QUrl(QStringLiteral("https://127.0.0.1:%1/oauth/token").arg(port)));
+    AWAIT(answered);
+    QCOMPARE(m_network->requestCount(), 1);
+    const QNetworkRequest &request = m_network->lastRequest();
+    QCOMPARE(request.sslConfiguration().protocol(), QSsl::TlsV1_2OrLater);
+    QCOMPARE(request.attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool(), false);
+
+    m_server->respondWith(FakeHttpServer::json(200, TokenBody));
+    const auto plain = sendRequest(client, m_server->url(QStringLiteral("/oauth/token")));
+    AWAIT(plain);
+    QCOMPARE(
+        m_network->lastRequest().attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool(),
+        false);
+}
 
 void TestTokenClient::init()
 {

@@ -157,16 +157,23 @@ QByteArray Transport::userAgent()
     return agent;
 }
 
+QSslConfiguration Transport::tlsConfiguration(const Policy &policy)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    // TLS 1.2 at least, whatever the TLS back end or the system would allow (Schannel on an old
+    // Windows still offers 1.0 and 1.1).
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // The system's authorities plus the extra ones, for this app's requests only.
+    if (!policy.extraCaCertificates.isEmpty())
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates()
+                              + policy.extraCaCertificates);
+    return tls;
+}
+
 void Transport::setPolicy(const Policy &policy)
 {
     m_policy = policy;
     m_tls.reset();
-    if (policy.extraCaCertificates.isEmpty())
-        return;
-    // The system's authorities plus the extra ones, for this app's requests only.
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + policy.extraCaCertificates);
-    m_tls = tls;
 }
 
 void Transport::setProxy(const ProxySettings &proxy, const QString &password)
@@ -222,8 +229,17 @@ TransportReply *Transport::send(const QUrl &url, const QByteArray *formBody,
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(int(m_policy.idleTimeout.count()));
-    if (m_tls)
+    if (url.scheme() == QLatin1String("https")) {
+        // Made at the first secure request, not before: it loads the TLS back end, which a
+        // start-up (and plain http to this computer) does not need.
+        if (!m_tls)
+            m_tls = tlsConfiguration(m_policy);
         request.setSslConfiguration(*m_tls);
+    }
+    // HTTP/1.1 only. The size cap's guarantee (see TransportReply) rests on how Qt's HTTP/1
+    // handler reads an answer; its HTTP/2 handler buffers each stream on terms of its own (flow
+    // control windows). One small JSON answer per request gains nothing from HTTP/2.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
     QNetworkReply *reply = nullptr;
     if (formBody) {

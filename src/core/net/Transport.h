@@ -27,7 +27,7 @@ class TransportReply;
 //   anything else is refused before a byte is sent;
 // - redirects are never followed (a 3xx is RedirectRefused): one would carry the password or
 //   token to wherever it points;
-// - TLS errors are never ignored;
+// - TLS 1.2 or later, HTTP/1.1 only; TLS errors are never ignored;
 // - an idle timeout (no bytes for so long) and an overall deadline;
 // - a cap on the answer's size that bounds memory from the first byte (see TransportReply);
 // - no cookies, no cache; the proxy set with setProxy() (NetworkSettings: the system's unless
@@ -78,7 +78,10 @@ private:
 
     QNetworkAccessManager *m_network;
     Policy m_policy;
-    std::optional<QSslConfiguration> m_tls; // with the extra authorities, when there are any
+    static QSslConfiguration tlsConfiguration(const Policy &policy);
+
+    // TLS 1.2 or later, with the policy's extra authorities; made at the first https request.
+    std::optional<QSslConfiguration> m_tls;
     ProxySettings m_proxy;
 };
 
