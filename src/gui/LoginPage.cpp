@@ -68,6 +68,29 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
 
 LoginPage::~LoginPage() = default;
 
+void LoginPage::setSharedComputer(bool shared)
+{
+    m_ui->rememberCheck->setVisible(!shared);
+    if (!shared || m_passwordLifetime)
+        return;
+    m_ui->rememberCheck->setChecked(false);
+    m_passwordLifetime = new QTimer(this);
+    m_passwordLifetime->setObjectName(QStringLiteral("passwordLifetimeTimer"));
+    m_passwordLifetime->setSingleShot(true);
+    m_passwordLifetime->setInterval(SharedPasswordLifetime);
+    connect(m_passwordLifetime, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            clearPassword();
+    });
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, m_passwordLifetime,
+            [timer = m_passwordLifetime](const QString &text) {
+                if (text.isEmpty())
+                    timer->stop();
+                else
+                    timer->start();
+            });
+}
+
 void LoginPage::submit()
 {
     // Enter pressed before the phone number can be checked (the module loads with the first

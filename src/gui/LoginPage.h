@@ -49,6 +49,12 @@ public:
     void setKeepSignedIn(bool keep, bool locked);
     bool keepsSignedIn() const;
     void clearPassword();
+    // A computer several people use (AppConfig::isSharedComputer()): the number is not offered
+    // to be remembered, and a password left typed but not sent is cleared after a while. Once,
+    // before the page is shown.
+    void setSharedComputer(bool shared);
+    // How long a typed password is kept without a change on a shared computer.
+    static constexpr std::chrono::minutes SharedPasswordLifetime {2};
     void focusPassword();
     void focusFirstEmptyField();
 
@@ -77,4 +83,5 @@ private:
     bool m_submitWhenCheckable = false; // Enter came before the number could be checked
     QTimer m_countdown;
     QDeadlineTimer m_retryAt;
+    QTimer *m_passwordLifetime = nullptr; // on a shared computer only
 };

@@ -104,7 +104,11 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
     if (!restoreGeometry(Preferences::windowGeometry()))
         resize(400, std::max(600, sizeHint().height()));
     m_loginPage->setRegion(startingRegion(Preferences::region()));
-    const QString rememberedPhone = Preferences::phone();
+    m_shared = m_auth->config().isSharedComputer();
+    m_loginPage->setSharedComputer(m_shared);
+    const QString rememberedPhone = m_shared ? QString() : Preferences::phone();
+    if (m_shared)
+        Preferences::forgetPhone(); // remembered before the computer was shared
     m_loginPage->setRememberPhone(!rememberedPhone.isEmpty());
     if (!rememberedPhone.isEmpty())
         fillInPhone(rememberedPhone);
@@ -240,7 +244,18 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // On a shared computer a minimised window keeps no password for the next person to find.
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_shared)
+        m_loginPage->clearPassword();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    // Hidden (in the tray), the window keeps no password that was typed but not sent.
+    if (!event->spontaneous())
+        m_loginPage->clearPassword();
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -338,7 +353,7 @@ void MainWindow::fillInPhone(const QString &e164)
 
 void MainWindow::rememberPhone()
 {
-    if (m_loginPage->remembersPhone() && m_auth->session())
+    if (m_loginPage->remembersPhone() && m_auth->session() && !m_shared)
         Preferences::setPhone(m_auth->session()->phone, m_loginPage->region());
     else
         Preferences::forgetPhone();
@@ -393,6 +408,10 @@ void MainWindow::onProfileFailed(const ApiResult &result)
 
 void MainWindow::onSignInFailed(const AuthError &error)
 {
+    // On a shared computer whatever went wrong: the reveal button would show a password left in
+    // the field to the next person.
+    if (m_shared)
+        m_loginPage->clearPassword();
     if (error.kind == AuthError::Kind::RateLimited) {
         m_loginPage->startRetryCountdown(error.retryAfter);
         return;
@@ -406,7 +425,8 @@ void MainWindow::onSignInFailed(const AuthError &error)
 
 void MainWindow::onSessionEnded(AuthManager::EndReason reason)
 {
-    fillInPhone(m_auth->lastPhone());
+    // The last person's number is not offered to the next one on a shared computer.
+    fillInPhone(m_shared ? QString() : m_auth->lastPhone());
     const QDateTime end = m_auth->lastSessionEnd();
     const auto message = [reason, end] {
         return reason == AuthManager::EndReason::Expired && end.isValid()

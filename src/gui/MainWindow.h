@@ -79,6 +79,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QString startingRegion(const QString &remembered) const;
@@ -108,6 +109,7 @@ private:
     NetworkSettings *m_networkSettings = nullptr;
     std::optional<DiagnosticFacts> m_diagnostics;
     bool m_quitting = false;
+    bool m_shared = false; // AppConfig::isSharedComputer()
     // Hidden in the tray (or minimised) with a session to remind of: the window comes back when
     // there is none, and the sign-in page's message is then also a notification.
     bool m_waitingHidden = false;

@@ -20,6 +20,13 @@ bool isCopyOrCut(QEvent *event)
 PasswordField::PasswordField(QWidget *parent) : QLineEdit(parent)
 {
     setEchoMode(QLineEdit::Password);
+    // Text selected while it is shown would go to the X11/Wayland primary selection (QLineEdit
+    // puts it there when the mouse selects, for a middle click anywhere to paste): no selection
+    // while the password is shown. As dots, QLineEdit gives nothing to the selection.
+    connect(this, &QLineEdit::selectionChanged, this, [this] {
+        if (isRevealed() && hasSelectedText())
+            deselect();
+    });
 }
 
 void PasswordField::setRevealButton(QToolButton *button)
@@ -28,6 +35,8 @@ void PasswordField::setRevealButton(QToolButton *button)
     button->setCheckable(true);
     button->setChecked(isRevealed());
     connect(button, &QToolButton::toggled, this, [this](bool reveal) {
+        if (reveal)
+            deselect(); // what was selected as dots is not kept selected as text
         setEchoMode(reveal ? QLineEdit::Normal : QLineEdit::Password);
         updateRevealButton();
     });

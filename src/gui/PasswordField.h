@@ -6,8 +6,8 @@
 class QToolButton;
 
 // A password field: shown as dots unless the person asks to see it (with the button given to
-// setRevealButton()), nothing copied or cut out of it even while shown, and a warning signal
-// when Caps Lock looks on.
+// setRevealButton()), nothing copied or cut out of it even while shown (and nothing selected
+// then, which would reach the primary selection), and a warning signal when Caps Lock looks on.
 class PasswordField : public QLineEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordField)

@@ -6,10 +6,12 @@
 #include "TestMain.h"
 #include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
+#include "config/Preferences.h"
 #include "graph/AppGraph.h"
 #include "net/Transport.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace std::chrono;
@@ -40,6 +42,7 @@ Session storedSession(const TestClock &clock, qint64 secondsLeft, const QUrl &se
 class TestAuthManager : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void signsInAndStoresTheSession();
     void sendsTheUsernameInTheConfiguredFormat();
@@ -53,6 +56,8 @@ private slots:
     void withoutKeychainSignsInForThisRunOnly();
     void signOutForgetsTheSessionEverywhere();
     void aFailedDeleteIsReportedButMemoryIsCleared();
+    void onASharedComputerAStoredSessionIsRemovedNotRestored();
+    void aRemovalLeftUnfinishedIsFinishedAtTheNextStart();
     void expiryReturnsToSignedOutWithTheReason();
     void warnsBeforeExpiry();
     void cancelAbandonsTheSignIn();
@@ -92,8 +97,14 @@ void TestAuthManager::makeManager(const AppConfig &config)
     m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
 }
 
+void TestAuthManager::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the mark of a pending removal (Preferences)
+}
+
 void TestAuthManager::init()
 {
+    Preferences::setSessionRemovalPending(false);
     m_app.reset();
     m_server = std::make_unique<FakeHttpServer>();
     QVERIFY(m_server->listen());
@@ -301,6 +312,62 @@ void TestAuthManager::aFailedDeleteIsReportedButMemoryIsCleared()
     QVERIFY(notices.wait());
     QCOMPARE(notices.first().first().value<AuthManager::Notice>(),
              AuthManager::Notice::SignOutIncomplete);
+}
+
+void TestAuthManager::onASharedComputerAStoredSessionIsRemovedNotRestored()
+{
+    // Stored before an administrator locked keep_signed_in off: the last person's session.
+    const AwaitedJob saved(m_store->save(storedSession(*m_clock, 7200, m_server->url())));
+    AWAIT(saved);
+    AppConfig shared = config();
+    shared.keepSignedIn = false;
+    shared.lockedKeys = {QStringLiteral("keep_signed_in")};
+    makeManager(shared);
+    QSignalSpy ended(&m_app->auth, &AuthManager::sessionEnded);
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedOut);
+    QTRY_VERIFY(!m_store->stored().has_value());
+    QVERIFY(ended.isEmpty());
+    QCOMPARE(m_app->auth.lastPhone(), QString()); // nothing of it to fill in
+
+    // Off by the person's own choice (not locked), a session kept before is still theirs.
+    const AwaitedJob again(m_store->save(storedSession(*m_clock, 7200, m_server->url())));
+    AWAIT(again);
+    AppConfig personal = config();
+    personal.keepSignedIn = false;
+    makeManager(personal);
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+}
+
+void TestAuthManager::aRemovalLeftUnfinishedIsFinishedAtTheNextStart()
+{
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    QVERIFY(!Preferences::sessionRemovalPending());
+    // The keychain does not remove it (here: it fails; in life it may also not finish before
+    // the app has quit).
+    m_store->setFailure(SessionStore::Error::TimedOut);
+    QSignalSpy notices(&m_app->auth, &AuthManager::notice);
+    m_app->auth.signOut();
+    QVERIFY(notices.wait());
+    QVERIFY(m_store->stored().has_value());
+    QVERIFY(Preferences::sessionRemovalPending());
+
+    // The next start removes it instead of restoring it, and the mark goes with it.
+    m_store->setFailure(SessionStore::Error::None);
+    makeManager(config());
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedOut);
+    QTRY_VERIFY(!m_store->stored().has_value());
+    QTRY_VERIFY(!Preferences::sessionRemovalPending());
+
+    // A sign-in after that is stored and restored as usual.
+    m_app->auth.signIn(Phone, QStringLiteral("pw"));
+    QTRY_VERIFY(m_store->stored().has_value());
+    makeManager(config());
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
 }
 
 void TestAuthManager::expiryReturnsToSignedOutWithTheReason()

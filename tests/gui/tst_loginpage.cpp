@@ -3,6 +3,7 @@
 #include "SessionPage.h"
 #include "TestMain.h"
 #include "WindowTest.h"
+#include "config/Preferences.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -10,9 +11,11 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using State = AuthManager::State;
@@ -36,6 +39,7 @@ private slots:
     void aSecondEnterSendsNoSecondRequest();
     void throttlingCountsDownAndKeepsTheButtonDisabled();
     void aLockedKeepSignedInCannotBeChanged();
+    void onASharedComputerTheNextPersonFindsNoTrace();
     void labelsAreBuddiesAndTheTabOrderFollowsThePage();
     void errorsShowInTheMessageAreaWithAnIcon();
 };
@@ -89,7 +93,37 @@ void TestLoginPage::revealTogglesWithMouseAndKeyboardAndNothingIsCopied()
     QCOMPARE(password->echoMode(), QLineEdit::Normal);
 
     QApplication::clipboard()->setText(QStringLiteral("before"));
+    QClipboard *clipboard = QApplication::clipboard();
+    if (clipboard->supportsSelection())
+        clipboard->setText(QStringLiteral("before"), QClipboard::Selection);
     password->setFocus();
+    // Shown, nothing can be selected (a selection would reach the primary selection): not with
+    // the keyboard, not by dragging the mouse over it, not by a double click.
+    password->selectAll();
+    QVERIFY(!password->hasSelectedText());
+    QTest::keyClick(password, Qt::Key_Home);
+    QTest::keyClick(password, Qt::Key_End, Qt::ShiftModifier);
+    QVERIFY(!password->hasSelectedText());
+    const QPoint left(4, password->height() / 2);
+    const QPoint right(password->width() - 4, password->height() / 2);
+    QTest::mousePress(password, Qt::LeftButton, {}, left);
+    QMouseEvent drag(QEvent::MouseMove, right, password->mapToGlobal(right), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(password, &drag);
+    QTest::mouseRelease(password, Qt::LeftButton, {}, right);
+    QVERIFY(!password->hasSelectedText());
+    QTest::mouseDClick(password, Qt::LeftButton, {}, left);
+    QVERIFY(!password->hasSelectedText());
+    if (clipboard->supportsSelection())
+        QCOMPARE(clipboard->text(QClipboard::Selection), QStringLiteral("before"));
+    // As dots it can be selected (to type over it), and nothing reaches the selection either.
+    reveal->click();
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    password->selectAll();
+    QVERIFY(password->hasSelectedText());
+    // Selected as dots, then shown: the selection does not come along.
+    reveal->click();
+    QVERIFY(!password->hasSelectedText());
     password->selectAll();
     QTest::keySequence(password, QKeySequence::Copy);
     QTest::keySequence(password, QKeySequence::Cut);
@@ -184,6 +218,52 @@ void TestLoginPage::aLockedKeepSignedInCannotBeChanged()
     QVERIFY(find<QLabel>("notKeptLabel")->isVisible());
     QVERIFY(!m_store->stored());
     QVERIFY(!QSettings().contains(QStringLiteral("preferences/keep_signed_in")));
+}
+
+void TestLoginPage::onASharedComputerTheNextPersonFindsNoTrace()
+{
+    // A shared computer: an administrator locked keep_signed_in off.
+    m_adjustConfig = [](AppConfig &config) {
+        config.keepSignedIn = false;
+        config.lockedKeys = {QStringLiteral("keep_signed_in")};
+    };
+    m_fake->respondWith(FakeHttpServer::json(503, R"({"message":"down for maintenance"})"));
+    makeWindow(m_fake->url());
+    auto *password = find<QLineEdit>("passwordEdit");
+    QVERIFY(!find<QCheckBox>("rememberCheck")->isVisibleTo(m_window.get()));
+
+    // Whatever went wrong, the password does not stay in the field.
+    signInWith(QStringLiteral("secret-pw"));
+    QTRY_COMPARE(m_app->auth.state(), State::SignedOut);
+    QVERIFY(!find<QLabel>("messageLabel")->text().isEmpty());
+    QCOMPARE(password->text(), QString());
+
+    // Typed and left: gone after a while (the while made short here).
+    auto *lifetime = m_window->findChild<QTimer *>(QStringLiteral("passwordLifetimeTimer"));
+    QVERIFY(lifetime);
+    QCOMPARE(lifetime->intervalAsDuration(), LoginPage::SharedPasswordLifetime);
+    lifetime->setInterval(milliseconds(50));
+    QTest::keyClicks(password, QStringLiteral("typed-and-left"));
+    QTRY_COMPARE(password->text(), QString());
+
+    // Typed, then the window minimised or hidden: gone.
+    QTest::keyClicks(password, QStringLiteral("typed-then-hidden"));
+    m_window->showMinimized();
+    QTRY_COMPARE(password->text(), QString());
+    m_window->showNormal();
+    QTest::keyClicks(password, QStringLiteral("typed-then-hidden"));
+    m_window->hide();
+    QCOMPARE(password->text(), QString());
+    m_window->show();
+
+    // After a session, the number is not filled in again for the next person, nor remembered.
+    makeWindow(m_demo.url());
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    m_app->auth.signOut();
+    QCOMPARE(currentPage(), m_window->loginPage());
+    QCOMPARE(find<QLineEdit>("phoneEdit")->text(), QString());
+    QCOMPARE(Preferences::phone(), QString());
 }
 
 void TestLoginPage::labelsAreBuddiesAndTheTabOrderFollowsThePage()

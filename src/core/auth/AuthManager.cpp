@@ -2,6 +2,7 @@
 
 #include "auth/ExpiryScheduler.h"
 #include "auth/TokenClient.h"
+#include "config/Preferences.h"
 #include "net/Transport.h"
 #include "phone/PhoneNumber.h"
 #include "session/SessionJob.h"
@@ -62,6 +63,14 @@ void AuthManager::onLoaded(const SessionStore::LoadResult &result)
     if (!result.session) {
         if (result.error != SessionStore::Error::None)
             qCInfo(lcAuth) << "no stored session could be read:" << result.error;
+        setState(State::SignedOut);
+        return;
+    }
+    if (m_config.isSharedComputer() || Preferences::sessionRemovalPending()) {
+        // Stored before an administrator locked keep_signed_in off, or left by a sign-out the
+        // keychain had not finished when the app quit: the last person's, not to be restored.
+        qCInfo(lcAuth) << "a stored session was found where none may be kept; removed";
+        clearStore(false);
         setState(State::SignedOut);
         return;
     }
@@ -153,7 +162,9 @@ void AuthManager::onTokenResult(const TokenResponse::Result &result)
         return;
     }
     connect(m_store->save(session), &SessionJob::finished, this,
-            [this](SessionJob *job) { onSaved(job->error()); });
+            [this, write = ++m_storeWrites](SessionJob *job) {
+                onSaved(job->error(), write == m_storeWrites);
+            });
 }
 
 void AuthManager::startSession(const Session &session)
@@ -164,10 +175,13 @@ void AuthManager::startSession(const Session &session)
     m_scheduler->start(session.expiresAt);
 }
 
-void AuthManager::onSaved(SessionStore::Error error)
+void AuthManager::onSaved(SessionStore::Error error, bool lastWrite)
 {
-    if (error == SessionStore::Error::None)
+    if (error == SessionStore::Error::None) {
         m_mayBeStored = true;
+        if (lastWrite)
+            settleRemovalMark();
+    }
     if (error == SessionStore::Error::None || m_state != State::SignedIn)
         return;
     qCWarning(lcAuth) << "the session could not be stored:" << error;
@@ -253,18 +267,21 @@ void AuthManager::onRenewalToken(const TokenResponse::Result &result)
     // The stored session is overwritten only by a save that succeeds: until then it, and the
     // session in use, stay as they were.
     m_renewal = Renewal::Saving;
-    connect(m_store->save(session), &SessionJob::finished, this, [this, session](SessionJob *job) {
-        if (m_renewal != Renewal::Saving)
-            return; // the session ended meanwhile; its removal was queued after this save
-        if (job->error() != SessionStore::Error::None) {
-            qCWarning(lcAuth) << "the renewed session could not be stored:" << job->error();
-            finishRenewal();
-            emit notice(Notice::RenewalNotStored);
-            return;
-        }
-        m_mayBeStored = true;
-        replaceSession(session);
-    });
+    connect(m_store->save(session), &SessionJob::finished, this,
+            [this, session, write = ++m_storeWrites](SessionJob *job) {
+                if (m_renewal != Renewal::Saving)
+                    return; // the session ended meanwhile; its removal was queued after this save
+                if (job->error() != SessionStore::Error::None) {
+                    qCWarning(lcAuth) << "the renewed session could not be stored:" << job->error();
+                    finishRenewal();
+                    emit notice(Notice::RenewalNotStored);
+                    return;
+                }
+                m_mayBeStored = true;
+                if (write == m_storeWrites)
+                    settleRemovalMark();
+                replaceSession(session);
+            });
 }
 
 void AuthManager::replaceSession(const Session &session)
@@ -302,16 +319,30 @@ void AuthManager::forgetSession(EndReason reason)
 
 void AuthManager::clearStore(bool reportFailure)
 {
+    // Marked before the keychain is asked, and unmarked once it has done it: the app may quit
+    // in between (after waiting a while for the keychain, see whenIdle()).
+    Preferences::setSessionRemovalPending(true);
     connect(m_store->clear(), &SessionJob::finished, this,
-            [this, reportFailure](SessionJob *job) { onCleared(job->error(), reportFailure); });
+            [this, reportFailure, write = ++m_storeWrites](SessionJob *job) {
+                onCleared(job->error(), reportFailure, write == m_storeWrites);
+            });
 }
 
-void AuthManager::onCleared(SessionStore::Error error, bool reportable)
+void AuthManager::settleRemovalMark()
+{
+    // The store holds what the last write asked for: no removal is left to finish.
+    Preferences::setSessionRemovalPending(false);
+}
+
+void AuthManager::onCleared(SessionStore::Error error, bool reportable, bool lastWrite)
 {
     // Without a keychain nothing was stored, so nothing was left behind either.
     const bool mayBeLeft = m_mayBeStored && error != SessionStore::Error::NoBackend;
-    if (error == SessionStore::Error::None)
+    if (error == SessionStore::Error::None || error == SessionStore::Error::NoBackend) {
         m_mayBeStored = false;
+        if (lastWrite)
+            settleRemovalMark();
+    }
     if (error == SessionStore::Error::None || !mayBeLeft || !reportable)
         return;
     qCWarning(lcAuth) << "the stored session could not be removed:" << error;

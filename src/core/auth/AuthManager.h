@@ -100,9 +100,10 @@ private:
     void setState(State state);
     void onTokenResult(const TokenResponse::Result &result);
     void onLoaded(const SessionStore::LoadResult &result);
-    void onSaved(SessionStore::Error error);
+    void onSaved(SessionStore::Error error, bool lastWrite);
     void clearStore(bool reportFailure);
-    void onCleared(SessionStore::Error error, bool reportable);
+    void onCleared(SessionStore::Error error, bool reportable, bool lastWrite);
+    void settleRemovalMark();
     void startSession(const Session &session);
     void forgetSession(EndReason reason);
     void requestToken(const PhoneNumber &number, const QString &password);
@@ -123,6 +124,9 @@ private:
     // Whether the store may hold a session: one was loaded or saved. If not, a failed removal
     // leaves nothing behind and is not worth telling anyone about.
     bool m_mayBeStored = true;
+    // Saves and removals asked of the store so far: a write that finishes settles the mark of a
+    // pending removal (Preferences) only when no other was asked for after it.
+    int m_storeWrites = 0;
     bool m_keepSignedIn = true;
     bool m_sessionKept = true;
     enum class Renewal { None, Requesting, Saving };

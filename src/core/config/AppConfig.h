@@ -48,6 +48,9 @@ struct AppConfig {
     QStringList lockedKeys;
 
     bool isLocked(SettingId id) const;
+    // A computer several people use, as an administrator says by locking keep_signed_in off:
+    // no session is kept or restored, and the window leaves no trace of the last person.
+    bool isSharedComputer() const { return !keepSignedIn && isLocked(SettingId::KeepSignedIn); }
     QStringList acceptedRegions() const
     {
         return phoneRegions.isEmpty() ? QStringList {phoneRegion} : phoneRegions;

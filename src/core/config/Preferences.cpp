@@ -16,6 +16,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
 const QString RegionKey = QStringLiteral("signin/region");
 const QString TrayNoticeKey = QStringLiteral("tray/notice_shown");
+const QString RemovalPendingKey = QStringLiteral("session/removal_pending");
 
 } // namespace
 
@@ -90,4 +91,18 @@ void Preferences::forgetPhone()
     QSettings settings;
     settings.remove(PhoneKey);
     settings.remove(RegionKey);
+}
+
+bool Preferences::sessionRemovalPending()
+{
+    return QSettings().value(RemovalPendingKey, false).toBool();
+}
+
+void Preferences::setSessionRemovalPending(bool pending)
+{
+    QSettings settings;
+    if (pending)
+        settings.setValue(RemovalPendingKey, true);
+    else
+        settings.remove(RemovalPendingKey);
 }

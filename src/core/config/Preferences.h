@@ -35,4 +35,9 @@ public:
     static QString region();
     static void setPhone(const QString &e164, const QString &region);
     static void forgetPhone();
+
+    // Set while the stored session is being removed (signing out, a session that ended): a
+    // removal the keychain had not finished when the app quit is finished at the next start.
+    static bool sessionRemovalPending();
+    static void setSessionRemovalPending(bool pending);
 };
