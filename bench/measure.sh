@@ -25,12 +25,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 source tools/demo-server/demo-server.sh
 app=build/bench/src/app/desklogin
-probe=build/bench/bench/desklogin_probe
+probe=build/bench/src/app/desklogin_probe
 baseline=build/bench/bench/desklogin_baseline
-# desklogin_probe is not beside the phone number module as the app is; where the build put it
-# (and how branding named it) is in build/bench/phonenumber-module.txt.
-DESKLOGIN_PHONENUMBER_MODULE=$(cat build/bench/phonenumber-module.txt)
-export DESKLOGIN_PHONENUMBER_MODULE
 # As a deployment with a profile endpoint (Laravel's GET /api/user): a restore then also asks the
 # server for the person's name, and the session page shows it.
 export DESKLOGIN_PROFILE_ENDPOINT=/api/user

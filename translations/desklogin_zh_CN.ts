@@ -589,6 +589,10 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>%1: signed in until %2</source>
         <translation>%1：已登录，%2 到期</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>

@@ -16,6 +16,7 @@
 #include "support/Logging.h"
 #include "support/LoginStart.h"
 #include "support/SingleInstance.h"
+#include "support/Terminal.h"
 #ifdef DESKLOGIN_BENCH_PROBE
 #include "BenchProbe.h"
 #endif
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSysInfo>
-#include <QTextStream>
 
 #include <cstdio>
 #include <future>
@@ -120,7 +120,7 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
                AuthError::of(AuthError::Kind::InvalidPhoneNumber));
         return ExitBadCommandLine;
     }
-    const QString password = QTextStream(stdin).readLine();
+    const QString password = Terminal::readSecretLine(Messages::passwordPrompt());
     QObject::connect(&graph.auth, &AuthManager::signInFailed, &app, [&](const AuthError &error) {
         report(Messages::forError(error), error);
         QCoreApplication::exit(1);

@@ -260,6 +260,11 @@ QString Messages::signingIn()
     return tr("Signing in…");
 }
 
+QString Messages::passwordPrompt()
+{
+    return tr("Password:");
+}
+
 QString Messages::retryCountdown(std::chrono::seconds left)
 {
     if (left.count() <= 0)

@@ -40,6 +40,8 @@ public:
     // A moment in local time, as the current language writes it: long date, short time.
     static QString dateTime(const QDateTime &moment);
     static QString signingIn();
+    // --check-sign-in's prompt when the password is typed at a terminal.
+    static QString passwordPrompt();
     static QString retryCountdown(std::chrono::seconds left);
     static QString canRetryNow();
     // The sign-in button while it waits: "Try again in 42 s".

@@ -3,9 +3,15 @@
 #include "TestMain.h"
 #include "config/Setting.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <unistd.h>
 
 // The app's command line, run as a person would run it; no display is needed for any of this.
 class TestCommandLine : public QObject {
@@ -16,6 +22,8 @@ private slots:
     void badCommandLinesExitWithStatus2_data();
     void badCommandLinesExitWithStatus2();
     void checksASignInWithoutAWindow();
+    void readsATypedPasswordWithoutShowingIt();
+    void neverLoadsALibraryItsEnvironmentNames();
     void printsTheDiagnosticReportWithoutASecret();
 
 private:
@@ -28,13 +36,16 @@ private:
     // app that does not exit fails the test function (and its exit code reads as -1).
     static Run run(const QStringList &arguments, const QByteArray &input = QByteArray(),
                    const QList<QPair<QString, QString>> &environment = {});
+    static QProcessEnvironment environmentFor(const QTemporaryDir &home,
+                                              const QList<QPair<QString, QString>> &environment);
+    // The demo server's address and client, as options.
+    static QStringList serverOptions(const DemoServer &server);
 };
 
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QByteArray &input,
-                                          const QList<QPair<QString, QString>> &environment)
+QProcessEnvironment
+TestCommandLine::environmentFor(const QTemporaryDir &home,
+                                const QList<QPair<QString, QString>> &environment)
 {
-    QProcess process;
-    QTemporaryDir home;
     QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
     variables.remove(QStringLiteral("DISPLAY"));
     variables.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -44,7 +55,22 @@ TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QB
     variables.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     for (const auto &[name, value] : environment)
         variables.insert(name, value);
-    process.setProcessEnvironment(variables);
+    return variables;
+}
+
+QStringList TestCommandLine::serverOptions(const DemoServer &server)
+{
+    return {QStringLiteral("--server"),        server.url().toString(),
+            QStringLiteral("--client-id"),     QString::fromLatin1(DemoServer::ClientId),
+            QStringLiteral("--client-secret"), QString::fromLatin1(DemoServer::ClientSecret)};
+}
+
+TestCommandLine::Run TestCommandLine::run(const QStringList &arguments, const QByteArray &input,
+                                          const QList<QPair<QString, QString>> &environment)
+{
+    QProcess process;
+    QTemporaryDir home;
+    process.setProcessEnvironment(environmentFor(home, environment));
     const Awaited exited(&process, &QProcess::finished, [](int code, QProcess::ExitStatus status) {
         return status == QProcess::NormalExit ? code : -1;
     });
@@ -119,10 +145,7 @@ void TestCommandLine::checksASignInWithoutAWindow()
 {
     DemoServer server;
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    const QStringList base {
-        QStringLiteral("--server"),        server.url().toString(),
-        QStringLiteral("--client-id"),     QString::fromLatin1(DemoServer::ClientId),
-        QStringLiteral("--client-secret"), QString::fromLatin1(DemoServer::ClientSecret)};
+    const QStringList base = serverOptions(server);
     Run r =
         run(base + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("138 0013 8000")},
             QByteArray(DemoServer::Password) + '\n');
@@ -163,6 +186,79 @@ void TestCommandLine::checksASignInWithoutAWindow()
     QVERIFY2(r.out.contains(QStringLiteral("does not use https"))
                  && r.out.contains(QStringLiteral("kind=InsecureUrl http_status=0")),
              qPrintable(r.out));
+}
+
+void TestCommandLine::readsATypedPasswordWithoutShowingIt()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    // The app's standard input is a terminal (a pseudo-terminal whose other end this test
+    // holds: what the person types goes in there, and what the terminal shows comes out).
+    int terminal = -1;
+    int appSide = -1;
+    QVERIFY(::openpty(&terminal, &appSide, nullptr, nullptr, nullptr) == 0);
+    const auto closeTerminal = qScopeGuard([&] {
+        ::close(terminal);
+        if (appSide >= 0)
+            ::close(appSide);
+    });
+    QProcess process;
+    QTemporaryDir home;
+    process.setProcessEnvironment(environmentFor(home, {}));
+    process.setChildProcessModifier([appSide] { ::dup2(appSide, STDIN_FILENO); });
+    QString err;
+    connect(&process, &QProcess::readyReadStandardError, this,
+            [&] { err += QString::fromUtf8(process.readAllStandardError()); });
+    const Awaited exited(&process, &QProcess::finished, [](int code, QProcess::ExitStatus status) {
+        return status == QProcess::NormalExit ? code : -1;
+    });
+    process.start(
+        QStringLiteral(DESKLOGIN_APP_BINARY),
+        serverOptions(server)
+            + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("13800138000")});
+    const auto killApp = qScopeGuard([&] {
+        process.kill();
+        process.waitForFinished();
+    });
+    ::close(appSide);
+    appSide = -1;
+
+    // The person types once asked, as a person does.
+    QTRY_VERIFY_WITH_TIMEOUT(err.contains(QStringLiteral("Password: ")), 20000);
+    const QByteArray typed = QByteArray(DemoServer::Password) + '\n';
+    QCOMPARE(::write(terminal, typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
+    AWAIT(exited);
+    QCOMPARE(*exited, 0);
+    QVERIFY2(QString::fromUtf8(process.readAllStandardOutput())
+                 .startsWith(QStringLiteral("signed in: ")),
+             qPrintable(err));
+
+    // What the terminal showed the person: the line end, not the password.
+    QVERIFY(::fcntl(terminal, F_SETFL, O_NONBLOCK) == 0);
+    QByteArray shown;
+    char buffer[256];
+    for (ssize_t n; (n = ::read(terminal, buffer, sizeof buffer)) > 0;)
+        shown.append(buffer, n);
+    QVERIFY2(!shown.contains(DemoServer::Password), shown.constData());
+    QVERIFY2(shown.contains('\n'), shown.constData());
+}
+
+void TestCommandLine::neverLoadsALibraryItsEnvironmentNames()
+{
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QTemporaryDir dir;
+    const QString mark = dir.filePath(QStringLiteral("loaded"));
+    // The variable the tests use for the phone number module, pointed at a library that leaves
+    // a mark when it is loaded: the app reads the number with its own module, beside it.
+    const Run r = run(
+        serverOptions(server)
+            + QStringList {QStringLiteral("--check-sign-in"), QStringLiteral("138 0013 8000")},
+        QByteArray(DemoServer::Password) + '\n',
+        {{QStringLiteral("DESKLOGIN_PHONENUMBER_MODULE"), QStringLiteral(DESKLOGIN_PLANTED_MODULE)},
+         {QStringLiteral("DESKLOGIN_PLANTED_MARK"), mark}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(!QFile::exists(mark));
 }
 
 void TestCommandLine::printsTheDiagnosticReportWithoutASecret()

@@ -9,6 +9,7 @@
 // (scripts/fuzz.sh says where it is in DESKLOGIN_PHONENUMBER_MODULE).
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
+    PhoneNumber::setModulePath(qEnvironmentVariable("DESKLOGIN_PHONENUMBER_MODULE"));
     if (!PhoneNumber::parse(QStringLiteral("13800138000"), QStringLiteral("CN")).isValid())
         __builtin_trap();
     return 0;

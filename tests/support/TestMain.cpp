@@ -1,5 +1,7 @@
 #include "TestMain.h"
 
+#include "phone/PhoneNumber.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -47,6 +49,11 @@ QStringList withTotalsLog(int argc, char **argv, const QString &totalsPath)
 }
 
 } // namespace
+
+void TestMain::prepare()
+{
+    PhoneNumber::setModulePath(qEnvironmentVariable("DESKLOGIN_PHONENUMBER_MODULE"));
+}
 
 int TestMain::exec(QObject *test, int argc, char **argv)
 {

@@ -23,6 +23,10 @@ static_assert(SkippedExitCode > 128 + 64 && SkippedExitCode < 256);
 
 int exec(QObject *test, int argc, char **argv);
 
+// Before the application object: the phone number module is the build tree's, named by
+// DESKLOGIN_PHONENUMBER_MODULE (tests/CMakeLists.txt sets it; the app itself never reads it).
+void prepare();
+
 // Waits, at most two seconds, for the system threads of QThreads that have been waited for and
 // destroyed to exit. Called once the test object is gone, before the process ends: Qt 6.4's
 // QThread::wait() returns when the thread's work is done, while the system thread is still
@@ -37,6 +41,7 @@ void awaitEndedThreads();
 #define DESKLOGIN_TEST_MAIN_WITH(Application, TestObject)                                          \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \
+        TestMain::prepare();                                                                       \
         Application app(argc, argv);                                                               \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
         int result = 0;                                                                            \

@@ -109,6 +109,8 @@ bool save(QWidget *window, const QString &dir, const QString &name)
 
 int main(int argc, char *argv[])
 {
+    // The build tree's phone number module (scripts/screenshots.sh says where).
+    PhoneNumber::setModulePath(qEnvironmentVariable("DESKLOGIN_PHONENUMBER_MODULE"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DeskLogin"));
     QApplication::setApplicationDisplayName(QStringLiteral("DeskLogin"));

@@ -50,11 +50,10 @@ void TokenClient::requestToken(const TokenRequest &request)
         fields.append({QStringLiteral("scope"), request.scope});
     fields.append({QStringLiteral("username"), request.username});
     fields.append({QStringLiteral("password"), request.password});
-    QByteArray body = formEncode(fields);
-    for (auto &field : fields)
-        field.second.fill(QLatin1Char('\0'));
-    m_reply = m_transport->post(request.tokenUrl, body, MaxResponseBytes);
-    body.fill('\0');
+    // The password is not wiped from memory here: these strings share their data with the
+    // caller's and Qt's network buffers keep their own copies, so overwriting one would only
+    // pretend (docs/SECURITY.md: memory of the running app is not protected).
+    m_reply = m_transport->post(request.tokenUrl, formEncode(fields), MaxResponseBytes);
     connect(m_reply, &TransportReply::finished, this, &TokenClient::onReplyFinished);
 }
 

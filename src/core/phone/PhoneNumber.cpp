@@ -61,14 +61,15 @@ std::once_flag loadOnce;
 const PhoneNumberEngine *loadedEngine = nullptr;
 std::atomic_bool loadDone {false};
 
-// Where the module may be: DESKLOGIN_PHONENUMBER_MODULE (the tests', the fuzzers' and the
-// benchmarks' build trees), where the installers put it relative to the executable, and beside
-// the executable (a build tree's app).
+// Set by setModulePath(), in test programs and fuzzers only.
+QString givenModulePath;
+
+// Where the module may be: where setModulePath() said, else where the installers put it relative
+// to the executable, and beside the executable (a build tree's app).
 QStringList moduleCandidates()
 {
-    const QString given = qEnvironmentVariable("DESKLOGIN_PHONENUMBER_MODULE");
-    if (!given.isEmpty())
-        return {given};
+    if (!givenModulePath.isEmpty())
+        return {givenModulePath};
     if (!QCoreApplication::instance())
         return {};
     const QString dir = QCoreApplication::applicationDirPath() + QLatin1Char('/');
@@ -130,6 +131,11 @@ QThreadPool &worker()
 }
 
 } // namespace
+
+void PhoneNumber::setModulePath(const QString &path)
+{
+    givenModulePath = path;
+}
 
 bool PhoneNumber::isReady()
 {

@@ -34,6 +34,10 @@ public:
         E164, // +8613800138000
     };
 
+    // Where the module is, for programs other than the app (test programs, fuzzers): the app
+    // looks only beside itself and where its installer put it, never where its environment
+    // says. Called before the first use.
+    static void setModulePath(const QString &path);
     // Whether the module is loaded (or its loading has failed, which is logged once).
     static bool isReady();
     // Loads the module on this thread, now (command-line tools and tests); whether it is there.
