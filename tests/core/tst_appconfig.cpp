@@ -1,11 +1,13 @@
 #include "TestMain.h"
 #include "config/AppConfig.h"
 #include "config/ConfigFile.h"
+#include "config/ConfigLayers.h"
 #include "config/Setting.h"
 #include "support/LoginStart.h"
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,7 @@ class TestAppConfig : public QObject {
 private slots:
 #ifdef Q_OS_LINUX
     void theStartAtLoginIsRegisteredByAnAutostartEntry();
+    void whatEtcXdgLocksStandsWhateverXdgConfigDirsSays();
 #endif
     void parsesTheFileFormat();
     void laterLayersWin();
@@ -384,6 +387,47 @@ void TestAppConfig::theStartAtLoginIsRegisteredByAnAutostartEntry()
     entry.close();
     QVERIFY(LoginStart::isRegistered(id, QStringLiteral("Test")));
     QVERIFY(!LoginStart::isRegistered(QStringLiteral("com.example.Other"), QStringLiteral("Test")));
+}
+
+void TestAppConfig::whatEtcXdgLocksStandsWhateverXdgConfigDirsSays()
+{
+    // An administrator's file in /etc/xdg sets and locks the server; the person points
+    // XDG_CONFIG_DIRS elsewhere and sets the server in the environment. (The test's own names,
+    // so that nothing of a real installation is touched.)
+    const QString organization = QStringLiteral("DeskLoginTest");
+    const QString app = QStringLiteral("locks-%1").arg(QCoreApplication::applicationPid());
+    const QString before[] = {QCoreApplication::organizationName(),
+                              QCoreApplication::applicationName()};
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(app);
+    const QString etc = QStringLiteral("/etc/xdg/") + organization;
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::setOrganizationName(before[0]);
+        QCoreApplication::setApplicationName(before[1]);
+        QDir(etc).removeRecursively();
+        qunsetenv("XDG_CONFIG_DIRS");
+        qunsetenv("XDG_CONFIG_HOME");
+    });
+    if (!QDir().mkpath(etc + QLatin1Char('/') + app))
+        QSKIP("/etc/xdg cannot be written here (it needs root; CI runs this)");
+    QFile admin(etc + QLatin1Char('/') + app + QStringLiteral("/desklogin.conf"));
+    QVERIFY(admin.open(QIODevice::WriteOnly));
+    admin.write("server = https://admin.example.com\nlocked = server\n");
+    admin.close();
+
+    QTemporaryDir elsewhere;
+    QTemporaryDir home;
+    QVERIFY(QDir(elsewhere.path()).mkpath(organization + QLatin1Char('/') + app));
+    writeFile(elsewhere, organization + QLatin1Char('/') + app + QStringLiteral("/desklogin.conf"),
+              "server = https://elsewhere.example.com\n");
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(elsewhere.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path()));
+    ConfigLayers::Sources sources;
+    sources.environment.insert(QStringLiteral("DESKLOGIN_SERVER"),
+                               QStringLiteral("https://environment.example.com"));
+    const ConfigLayers::Result result = ConfigLayers::read(sources, defaults());
+    QCOMPARE(result.config.serverUrl, QUrl(QStringLiteral("https://admin.example.com")));
+    QCOMPARE(result.config.lockedKeys, QStringList {QStringLiteral("server")});
 }
 #endif
 

@@ -48,8 +48,16 @@ void applySystemLayers(AppConfigLoader &loader)
                                  QString::fromUtf8(BuildConfig::AppName));
     QSettings policy(key, QSettings::NativeFormat);
     QList<ConfigFile::Entry> entries;
-    for (const QString &name : policy.childKeys())
-        entries.append({name, policy.value(name).toString(), 0});
+    for (const QString &name : policy.childKeys()) {
+        const QVariant value = policy.value(name);
+        // A REG_MULTI_SZ (how Group Policy writes a list) reads as a list: one item a line, as
+        // the file's comma-separated lists. Value names are compared as Windows compares them,
+        // without regard to case (the settings' keys are lower case).
+        const QString text = value.typeId() == QMetaType::QStringList
+            ? value.toStringList().join(QLatin1Char(','))
+            : value.toString();
+        entries.append({name.toLower(), text, 0});
+    }
     if (!entries.isEmpty())
         loader.applySystemPolicy(key, entries);
 }
