@@ -8,8 +8,9 @@
 #    server and client id the MSI wrote to the Policies key (a settings file planted in
 #    ProgramData changes nothing, one in the install folder is read), and signs in against the
 #    demo server (and is refused with a wrong password).
-# 4. A newer version installs over it without those two properties, keeping the stored session
-#    and registering the start at login (HKLM's Run key); uninstalling removes the program's
+# 4. A newer version installs over it without any property, keeping the server, the client id
+#    and the stored session and registering the start at login (HKLM's Run key) and a desktop
+#    shortcut, the defaults of the two it was not given; uninstalling removes the program's
 #    files, shortcuts and start at login.
 # Each step prints "== <name> under Wine" as it starts and, only if it passed,
 # "== <name> under Wine: passed" at its end; scripts/test.sh counts the latter.
@@ -189,6 +190,18 @@ grep -qxF "  server = $server" <<<"$report" ||
 grep -qF "idle_timeout = 23s" <<<"$report" || failed "desklogin.conf in the install folder was not read"
 rm -rf "$planted" "$install_dir/desklogin.conf"
 
+# Group Policy writes lists as REG_MULTI_SZ, and Windows does not tell value names apart by case:
+# a `Locked` list of two holds the server against the environment.
+begin_step "a Policies list (REG_MULTI_SZ) locks"
+policies="HKLM\\Software\\Policies\\$organization\\$app_name"
+wine reg add "$policies" /v Locked /t REG_MULTI_SZ /d 'idle_timeout\0server' /f >/dev/null 2>&1 ||
+    failed "reg add of the Locked list failed"
+report=$(DESKLOGIN_SERVER=https://environment.example.com installed --diagnostics | tr -d '\r')
+grep -qxF "  server = $server" <<<"$report" ||
+    failed "the Policies server did not stand against the environment: $(grep -F 'server = ' <<<"$report")"
+grep -qF '"DESKLOGIN_SERVER" is locked' <<<"$report" || failed "the lock was not reported"
+wine reg delete "$policies" /v Locked /f >/dev/null 2>&1 || failed "reg delete of the Locked list failed"
+
 # --- The window -----------------------------------------------------------------------------
 # The installed program started as from its shortcut, with one setting more through the
 # environment (Wine passes it on): profile_endpoint, so that the session page asks the server for
@@ -295,8 +308,9 @@ sed "s/Version=\"$version_now\"/Version=\"$next_version\"/" "$build/msi/desklogi
     >"$work/next/desklogin.wxs"
 cmake -DSTAGE="$build/msi/stage/bin" -DWXS="$work/next/desklogin.wxs" \
     -DOUTPUT="$work/next/next.msi" -P packaging/windows/msi.cmake >/dev/null
-wine msiexec /i "$(winepath -w "$work/next/next.msi")" /qn SERVER_URL="$server" \
-    CLIENT_ID=msi-client >/dev/null 2>&1 ||
+# Without SERVER_URL and CLIENT_ID, as an administrator pushing an update would: the installed
+# ones stay (the MSI reads them back from the Policies key).
+wine msiexec /i "$(winepath -w "$work/next/next.msi")" /qn >/dev/null 2>&1 ||
     failed "msiexec /i of the newer version exited with $?"
 wineserver -w
 products=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null |
@@ -305,7 +319,9 @@ products=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninst
 wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null |
     tr -d '\r' | grep -q "DisplayVersion.*$next_version" || failed "version $next_version not installed"
 [ -f "$install_dir/$exe_name" ] || failed "the program is gone after the upgrade"
-installed --diagnostics | grep -qF "$server" || failed "the server from msiexec is gone after the upgrade"
+report=$(installed --diagnostics | tr -d '\r')
+grep -qxF "  server = $server" <<<"$report" || failed "the server from msiexec is gone after the upgrade"
+grep -qF "msi-client" <<<"$report" || failed "the client id from msiexec is gone after the upgrade"
 [ -n "$(shortcut Desktop)" ] || failed "no desktop shortcut without DESKTOP_SHORTCUT=0"
 restored || failed "the session did not survive the upgrade"
 quit_app
