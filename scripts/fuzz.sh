@@ -14,14 +14,26 @@ export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_erro
 # The phone number module as this build named it (src/app/CMakeLists.txt writes where).
 DESKLOGIN_PHONENUMBER_MODULE=$(cat build/fuzz/phonenumber-module.txt)
 export DESKLOGIN_PHONENUMBER_MODULE
-failed=0
 mapfile -t targets < tests/fuzz/targets.txt
-for target in "${targets[@]}"; do
+# As many at a time as there are cores, each with a core of its own for its seconds; reported in
+# the list's order once all have run.
+run() {
+    local target=$1 status=0
     mkdir -p "$scratch/$target"
+    build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$scratch/" \
+        "$scratch/$target" "tests/fuzz/corpus/$target" 2>"$scratch/$target.log" || status=$?
+    echo "$status" >"$scratch/$target.status"
+}
+for target in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
+    run "$target" &
+done
+wait
+failed=0
+for target in "${targets[@]}"; do
     echo "== fuzz_$target for ${seconds}s"
-    if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-            -print_final_stats=1 -artifact_prefix="$scratch/" \
-            "$scratch/$target" "tests/fuzz/corpus/$target" 2>"$scratch/$target.log"; then
+    if [ "$(cat "$scratch/$target.status")" != 0 ]; then
         failed=1
         tail -n 40 "$scratch/$target.log"
         ls "$scratch"/crash-* "$scratch"/leak-* "$scratch"/timeout-* 2>/dev/null || true

@@ -21,6 +21,13 @@ components=(
     "libphonenumber libphonenumber=8.12.57+ds-3 abseil protobuf icu"
 )
 
+# One build at a time in a cache: scripts/test.sh starts one in the background while the Linux
+# suites run, and the Windows build's own call waits here for it, then finds everything built.
+if [ -w "$cache" ] || mkdir -p "$cache" 2>/dev/null; then
+    exec 9>>"$cache/.lock"
+    flock 9
+fi
+
 declare -A key prefix
 missing=()
 for entry in "${components[@]}"; do
@@ -47,7 +54,8 @@ fi
 
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=600 -y -q \
+    --no-install-recommends \
     g++-mingw-w64-x86-64-posix mingw-w64-tools dpkg-dev cmake ninja-build make qt6-base-dev \
     qt6-base-dev-tools icu-devtools protobuf-compiler googletest >&2
 

@@ -10,6 +10,22 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 replace_line "$SRC/src/plugins/platforms/windows/qwindowswindow.cpp" \
     '#if QT_CONFIG(dynamicgl)' '#if QT_CONFIG(dynamicgl) && QT_CONFIG(opengl)'
 
+# CVE-2025-5455: a data: URL whose header ends in "charset" and spaces is read past its end
+# (QLabel rich text reaches it through <img src="data:…">). The bounds check of Qt's fix:
+replace_line "$SRC/src/corelib/io/qdataurl.cpp" \
+    "            while (data.at(i) == ' ')" "            while (i < data.size() && data.at(i) == ' ')"
+replace_line "$SRC/src/corelib/io/qdataurl.cpp" \
+    "            if (data.at(i) == '=')" "            if (i < data.size() && data.at(i) == '=')"
+
+# HarfBuzz's subsetter is not called by Qt (which subsets fonts for PDF with code of its own):
+# its sources, a tenth of the bundled library's build time, are left out of it.
+for source in hb-subset.cc hb-subset-cff-common.cc hb-subset-cff1.cc hb-subset-cff2.cc \
+    hb-subset-input.cc hb-subset-plan.cc; do
+    replace_line "$SRC/src/3rdparty/harfbuzz-ng/CMakeLists.txt" "        src/$source" ""
+done
+replace_line "$SRC/src/3rdparty/harfbuzz-ng/CMakeLists.txt" \
+    "        src/hb-subset-repacker.cc src/hb-subset-repacker.h" ""
+
 # Host tools (moc, rcc, uic) are Debian's own Qt 6.4.2; Debian's repack leaves out wintab, so
 # no tablet events. Optimised for size (smaller DLLs, and the build is the longest step of a
 # fresh CI machine). What the app does not use is left out, module by module:
@@ -24,7 +40,7 @@ off=(
     # widgets no screen of the app has
     graphicsview mdiarea calendarwidget datetimeedit dial lcdnumber fontcombobox fontdialog
     colordialog wizard keysequenceedit splashscreen syntaxhighlighter undoview columnview
-    tablewidget dockwidget toolbox commandlinkbutton datawidgetmapper style-stylesheet
+    tablewidget dockwidget toolbox commandlinkbutton datawidgetmapper style_stylesheet
     # network features
     networkdiskcache dnslookup sctp
     # plug-ins: a second Windows platform plug-in (Direct2D 1.1: the windows one is compiled
