@@ -18,12 +18,16 @@ trap 'rm -f "$log" "$deps_log"; [ -z "$deps_pid" ] || kill -- -"$deps_pid" 2>/de
 if [ $# -eq 0 ] && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
     # The Windows libraries (built once per machine, about half an hour on 2 cores: most of a
     # first run) are built in the background at the lowest priority while the Linux suites
-    # run, in a process group of their own; the Windows tests wait for them
-    # (scripts/windows-deps.sh takes a lock). With them built already, this ends at once.
-    # (Where installing their tools would ask for a password, they are built in the foreground
-    # by the Windows tests, as before.)
-    setsid nice -n 19 scripts/windows-deps.sh >/dev/null 2>"$deps_log" &
+    # run; the Windows tests wait for them (scripts/windows-deps.sh takes a lock). With them
+    # built already, this ends at once. (Where installing their tools would ask for a password,
+    # they are built in the foreground by the Windows tests, as before.)
+    # Job control gives the build a process group of its own, stopped as one on exit. Not a
+    # session of its own: Linux shares the CPU evenly between sessions (autogroups), whatever
+    # their nice values, and the build would take half of it from the suites.
+    set -m
+    nice -n 19 scripts/windows-deps.sh >/dev/null 2>"$deps_log" &
     deps_pid=$!
+    set +m
 fi
 if [ $# -eq 0 ]; then
     # The packages are built from the release preset and checked (labels: packaging); its tools
