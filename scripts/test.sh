@@ -3,32 +3,14 @@
 # unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
 # gnome-keyring, built with AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
 # Windows build under Wine (tests/windows/run.sh: its unit tests, the MSI installed and run; the
-# first run on a machine builds Qt and the other libraries for Windows, about half an hour on 2
-# cores, in the background while the Linux suites run, and keeps them).
+# first run on a machine builds Qt and the other libraries for Windows, about 35 minutes on 2
+# cores, then keeps them).
 # Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 scripts/install-deps.sh
-deps_log=$(mktemp)
-deps_pid=
-log=
-trap 'rm -f "$log" "$deps_log"; [ -z "$deps_pid" ] || kill -- -"$deps_pid" 2>/dev/null || true' EXIT
-if [ $# -eq 0 ] && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
-    # The Windows libraries (built once per machine, about half an hour on 2 cores: most of a
-    # first run) are built in the background at the lowest priority while the Linux suites
-    # run; the Windows tests wait for them (scripts/windows-deps.sh takes a lock). With them
-    # built already, this ends at once. (Where installing their tools would ask for a password,
-    # they are built in the foreground by the Windows tests, as before.)
-    # Job control gives the build a process group of its own, stopped as one on exit. Not a
-    # session of its own: Linux shares the CPU evenly between sessions (autogroups), whatever
-    # their nice values, and the build would take half of it from the suites.
-    set -m
-    nice -n 19 scripts/windows-deps.sh >/dev/null 2>"$deps_log" &
-    deps_pid=$!
-    set +m
-fi
 if [ $# -eq 0 ]; then
     # The packages are built from the release preset and checked (labels: packaging); its tools
     # also serve the Windows cross build.
@@ -40,6 +22,7 @@ else
 fi
 
 log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 status=0
 # Without arguments, everything: the packages, the suite under AddressSanitizer, UBSan and
 # LeakSanitizer (a debug build with them: the same tests the debug preset runs, so they are not
@@ -56,17 +39,6 @@ if [ $# -eq 0 ]; then
     everything 2>&1 | tee "$log" || status=$?
 else
     tests/support/with-keyring.sh ctest --preset debug "$@" 2>&1 | tee "$log" || status=$?
-fi
-if [ -n "$deps_pid" ]; then
-    # What the background build did (it has ended if the Windows tests ran: they waited for it;
-    # if they did not, it is stopped on exit).
-    if [ "$status" -eq 0 ]; then
-        deps_status=0
-        wait "$deps_pid" || deps_status=$?
-        deps_pid=
-        grep '^windows-deps: ' "$deps_log" || true
-        [ "$deps_status" -eq 0 ] || tail -n 20 "$deps_log"
-    fi
 fi
 [ "$status" -eq 0 ] || exit "$status"
 # In CI a skipped test is a failure: every label must have run for real. (A test program exits

@@ -21,8 +21,8 @@ components=(
     "libphonenumber libphonenumber=8.12.57+ds-3 abseil protobuf icu"
 )
 
-# One build at a time in a cache: scripts/test.sh starts one in the background while the Linux
-# suites run, and the Windows build's own call waits here for it, then finds everything built.
+# One build at a time in a cache (two test runs on one machine, say): a second call waits here
+# for the first, then finds everything built.
 if [ -w "$cache" ] || mkdir -p "$cache" 2>/dev/null; then
     exec 9>>"$cache/.lock"
     flock 9

@@ -99,7 +99,11 @@ void TestAuthManager::makeManager(const AppConfig &config)
 
 void TestAuthManager::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // the mark of a pending removal (Preferences)
+    // The mark of a pending removal is kept in the preferences (QSettings): in a place of the
+    // tests' own, and under an organisation's name, without which QSettings has no registry key
+    // on Windows.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DeskLogin-tests"));
 }
 
 void TestAuthManager::init()

@@ -197,8 +197,8 @@ policies="HKLM\\Software\\Policies\\$organization\\$app_name"
 wine reg add "$policies" /v Locked /t REG_MULTI_SZ /d 'idle_timeout\0server' /f >/dev/null 2>&1 ||
     failed "reg add of the Locked list failed"
 report=$(DESKLOGIN_SERVER=https://environment.example.com installed --diagnostics | tr -d '\r')
-grep -qxF "  server = $server" <<<"$report" ||
-    failed "the Policies server did not stand against the environment: $(grep -F 'server = ' <<<"$report")"
+grep -qxF "  server = $server (locked)" <<<"$report" ||
+    failed "the Policies server did not stand, locked, against the environment: $(grep -F 'server = ' <<<"$report")"
 grep -qF '"DESKLOGIN_SERVER" is locked' <<<"$report" || failed "the lock was not reported"
 wine reg delete "$policies" /v Locked /f >/dev/null 2>&1 || failed "reg delete of the Locked list failed"
 
