@@ -126,10 +126,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>正在登录</translation>
     </message>
     <message>
-        <source>signed in until %1, kept in the keychain</source>
-        <translation>已登录，有效期至 %1，保存在钥匙串中</translation>
-    </message>
-    <message>
         <source>signed in until %1, for this run only</source>
         <translation>已登录，有效期至 %1，仅限本次运行</translation>
     </message>
@@ -155,7 +151,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Keychain</source>
-        <translation>钥匙串</translation>
+        <translation>凭据存储</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -164,10 +160,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Session</source>
         <translation>登录状态</translation>
-    </message>
-    <message>
-        <source>(with a password from the keychain)</source>
-        <translation>（密码来自钥匙串）</translation>
     </message>
     <message>
         <source>(locked)</source>
@@ -221,6 +213,14 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The report could not be saved there: %1</source>
         <translation>无法将报告保存到该位置：%1</translation>
     </message>
+    <message>
+        <source>signed in until %1, kept in %2</source>
+        <translation>已登录，有效期至 %1，保存在%2中</translation>
+    </message>
+    <message>
+        <source>(with a password from %1)</source>
+        <translation>（密码来自%1）</translation>
+    </message>
 </context>
 <context>
     <name>Footer</name>
@@ -234,7 +234,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Network…</source>
-        <translation>网络(&amp;N)…</translation>
+        <translation>网络…</translation>
     </message>
     <message>
         <source>Proxy settings for this app</source>
@@ -246,7 +246,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Help and about</source>
@@ -261,7 +261,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Your mobile phone number</source>
-        <translation>您的手机号码</translation>
+        <translation>您的手机号</translation>
     </message>
     <message>
         <source>Password</source>
@@ -273,7 +273,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Remember my phone number</source>
-        <translation>记住手机号(&amp;R)</translation>
+        <translation>记住手机号</translation>
     </message>
     <message>
         <source>Remember my phone number</source>
@@ -289,31 +289,39 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>登录(&amp;S)</translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in</source>
-        <translation>保持登录(&amp;K)</translation>
+        <translation>自动登录</translation>
     </message>
     <message>
         <source>Keep me signed in</source>
-        <translation>保持登录</translation>
-    </message>
-    <message>
-        <source>Keep the session in this computer&apos;s keychain until it ends. Turn this off on a shared computer.</source>
-        <translation>在登录到期前将其保存在这台电脑的钥匙串中。在公用电脑上请关闭此选项。</translation>
+        <translation>自动登录</translation>
     </message>
     <message>
         <source>&amp;Phone number</source>
-        <translation>手机号(&amp;P)</translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>密码(&amp;W)</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Country calling code: %1</source>
         <translation>国家/地区代码：%1</translation>
+    </message>
+    <message>
+        <source>Enter your mobile number</source>
+        <translation>请输入手机号</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>请输入密码</translation>
+    </message>
+    <message>
+        <source>Keep the session in %1 until it ends. Turn this off on a shared computer.</source>
+        <translation>在登录到期前将其保存在%1中。在公用电脑上请关闭此选项。</translation>
     </message>
 </context>
 <context>
@@ -354,7 +362,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>That is not a valid mobile number. Check the number and try again.</source>
-        <translation>这不是有效的手机号，请检查后重试。</translation>
+        <translation>请输入正确的手机号。</translation>
     </message>
     <message>
         <source>This app is not set up correctly for the server. Please contact your provider.</source>
@@ -421,10 +429,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>无法读取已保存的登录信息，已将其删除。请重新登录。</translation>
     </message>
     <message>
-        <source>You are signed out, but the saved session could not be removed from the keychain.</source>
-        <translation>您已退出登录，但未能从钥匙串中删除已保存的登录信息。</translation>
-    </message>
-    <message>
         <source>You have signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
@@ -442,15 +446,15 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>This number is too short for a mobile number.</source>
-        <translation>号码位数太少，不是有效的手机号。</translation>
+        <translation>手机号位数不足，请输入正确的手机号。</translation>
     </message>
     <message>
         <source>This number is too long for a mobile number.</source>
-        <translation>号码位数太多，不是有效的手机号。</translation>
+        <translation>手机号位数过多，请输入正确的手机号。</translation>
     </message>
     <message>
         <source>This is not a valid mobile number.</source>
-        <translation>这不是有效的手机号。</translation>
+        <translation>请输入正确的手机号。</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -501,10 +505,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>服务器不允许此应用请求的访问权限（scope 设置），请联系服务商。</translation>
     </message>
     <message>
-        <source>This session could not be saved in the keychain, so it will not be remembered: you will need to sign in again next time.</source>
-        <translation>此次登录无法保存到钥匙串，因此不会被记住：下次需要重新登录。</translation>
-    </message>
-    <message>
         <source>The server cannot be reached right now. You are still signed in.</source>
         <translation>暂时无法连接服务器。您仍处于登录状态。</translation>
     </message>
@@ -546,16 +546,12 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Only mobile numbers from %1 can be used here.</source>
-        <extracomment>%1: the accepted regions, e.g. &quot;China, Hong Kong SAR China and Taiwan&quot;</extracomment>
-        <translation>这里只能使用%1的手机号码。</translation>
+        <extracomment>%1: the accepted regions, e.g. &quot;Chinese mainland, Hong Kong (China) and Taiwan (China)&quot;</extracomment>
+        <translation>这里只能使用%1的手机号。</translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
         <translation>%1 秒后重试</translation>
-    </message>
-    <message>
-        <source>The new session could not be saved in the keychain, so your current session stays as it was. Please try again.</source>
-        <translation>新的登录无法保存到钥匙串，当前登录保持不变。请重试。</translation>
     </message>
     <message>
         <source>Your session ended on %1. Please sign in again.</source>
@@ -592,6 +588,48 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Password:</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Chinese mainland</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>Hong Kong (China)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Macao (China)</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan (China)</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <comment>macOS&apos;s Keychain</comment>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <comment>Linux: the Secret Service (GNOME Keyring, KWallet)</comment>
+        <translation>密钥环</translation>
+    </message>
+    <message>
+        <source>This session could not be saved in %1, so it will not be remembered: you will need to sign in again next time.</source>
+        <translation>此次登录无法保存到%1，因此不会被记住，下次需要重新登录。</translation>
+    </message>
+    <message>
+        <source>You are signed out, but the saved session could not be removed from %1.</source>
+        <translation>您已退出登录，但未能从%1中删除已保存的登录信息。</translation>
+    </message>
+    <message>
+        <source>The new session could not be saved in %1, so your current session stays as it was. Please try again.</source>
+        <translation>新的登录无法保存到%1，当前登录保持不变。请重试。</translation>
     </message>
 </context>
 <context>
@@ -661,16 +699,16 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>这些设置由您所在的单位管理。</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a settings file.</source>
-        <translation>密码保存在这台电脑的钥匙串中，绝不会写入设置文件。</translation>
-    </message>
-    <message>
         <source>(kept)</source>
         <translation>（已保存）</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address, such as proxy.example.com, and its port.</source>
         <translation>请输入代理的主机名或地址（例如 proxy.example.com）及端口。</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, never in a settings file.</source>
+        <translation>密码保存在%1中，绝不会写入设置文件。</translation>
     </message>
 </context>
 <context>
@@ -695,7 +733,7 @@ If you forgot your password or your account is locked, contact the provider who 
     <name>RegionSelector</name>
     <message>
         <source>Country or region: %1 (%2)</source>
-        <translation>国家或地区：%1（%2）</translation>
+        <translation>国家/地区：%1（%2）</translation>
     </message>
     <message>
         <source>Search</source>
@@ -703,11 +741,11 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Search countries and regions</source>
-        <translation>搜索国家和地区</translation>
+        <translation>搜索国家/地区</translation>
     </message>
     <message>
         <source>Countries and regions</source>
-        <translation>国家和地区</translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -723,7 +761,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>密码(&amp;W)</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Password</source>
@@ -735,7 +773,11 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation>登录(&amp;S)</translation>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>请输入密码</translation>
     </message>
 </context>
 <context>
@@ -766,7 +808,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -782,7 +824,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>This session is not saved on this computer: quitting the app signs you out.</source>
-        <translation>此次登录不会保存在这台电脑上：退出应用即会退出登录。</translation>
+        <translation>此次登录不会保存在这台电脑上，退出应用后需要重新登录。</translation>
     </message>
     <message>
         <source>How much of the session has passed</source>
@@ -794,7 +836,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation>重新登录(&amp;I)…</translation>
+        <translation>重新登录…</translation>
     </message>
     <message>
         <source>Enter your password to start a new session before this one ends</source>

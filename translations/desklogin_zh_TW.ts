@@ -126,10 +126,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>正在登入</translation>
     </message>
     <message>
-        <source>signed in until %1, kept in the keychain</source>
-        <translation>已登入，有效期限至 %1，儲存在鑰匙圈中</translation>
-    </message>
-    <message>
         <source>signed in until %1, for this run only</source>
         <translation>已登入，有效期限至 %1，僅限本次執行</translation>
     </message>
@@ -155,7 +151,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Keychain</source>
-        <translation>鑰匙圈</translation>
+        <translation>憑證儲存區</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -164,10 +160,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Session</source>
         <translation>登入狀態</translation>
-    </message>
-    <message>
-        <source>(with a password from the keychain)</source>
-        <translation>（密碼來自鑰匙圈）</translation>
     </message>
     <message>
         <source>(locked)</source>
@@ -221,6 +213,14 @@ If you forgot your password or your account is locked, contact the provider who 
         <source>The report could not be saved there: %1</source>
         <translation>無法將報告儲存到該位置：%1</translation>
     </message>
+    <message>
+        <source>signed in until %1, kept in %2</source>
+        <translation>已登入，有效期限至 %1，儲存在%2中</translation>
+    </message>
+    <message>
+        <source>(with a password from %1)</source>
+        <translation>（密碼來自%1）</translation>
+    </message>
 </context>
 <context>
     <name>Footer</name>
@@ -234,7 +234,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Network…</source>
-        <translation>網路(&amp;N)…</translation>
+        <translation>網路…</translation>
     </message>
     <message>
         <source>Proxy settings for this app</source>
@@ -246,7 +246,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>Help and about</source>
@@ -273,7 +273,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Remember my phone number</source>
-        <translation>記住手機號碼(&amp;R)</translation>
+        <translation>記住手機號碼</translation>
     </message>
     <message>
         <source>Remember my phone number</source>
@@ -289,31 +289,39 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>登入(&amp;S)</translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in</source>
-        <translation>保持登入(&amp;K)</translation>
+        <translation>自動登入</translation>
     </message>
     <message>
         <source>Keep me signed in</source>
-        <translation>保持登入</translation>
-    </message>
-    <message>
-        <source>Keep the session in this computer&apos;s keychain until it ends. Turn this off on a shared computer.</source>
-        <translation>在登入到期前將其儲存在這台電腦的鑰匙圈中。在共用電腦上請關閉此選項。</translation>
+        <translation>自動登入</translation>
     </message>
     <message>
         <source>&amp;Phone number</source>
-        <translation>手機號碼(&amp;P)</translation>
+        <translation>手機號碼</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>密碼(&amp;W)</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Country calling code: %1</source>
         <translation>國家/地區代碼：%1</translation>
+    </message>
+    <message>
+        <source>Enter your mobile number</source>
+        <translation>請輸入手機號碼</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>請輸入密碼</translation>
+    </message>
+    <message>
+        <source>Keep the session in %1 until it ends. Turn this off on a shared computer.</source>
+        <translation>在登入到期前將其儲存在%1中。在共用電腦上請關閉此選項。</translation>
     </message>
 </context>
 <context>
@@ -354,7 +362,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>That is not a valid mobile number. Check the number and try again.</source>
-        <translation>這不是有效的手機號碼，請檢查後再試一次。</translation>
+        <translation>請輸入正確的手機號碼。</translation>
     </message>
     <message>
         <source>This app is not set up correctly for the server. Please contact your provider.</source>
@@ -421,10 +429,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>無法讀取已儲存的登入資訊，已將其刪除。請重新登入。</translation>
     </message>
     <message>
-        <source>You are signed out, but the saved session could not be removed from the keychain.</source>
-        <translation>您已登出，但無法從鑰匙圈中刪除已儲存的登入資訊。</translation>
-    </message>
-    <message>
         <source>You have signed out.</source>
         <translation>您已登出。</translation>
     </message>
@@ -442,15 +446,15 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>This number is too short for a mobile number.</source>
-        <translation>號碼位數太少，不是有效的手機號碼。</translation>
+        <translation>手機號碼位數不足，請輸入正確的手機號碼。</translation>
     </message>
     <message>
         <source>This number is too long for a mobile number.</source>
-        <translation>號碼位數太多，不是有效的手機號碼。</translation>
+        <translation>手機號碼位數過多，請輸入正確的手機號碼。</translation>
     </message>
     <message>
         <source>This is not a valid mobile number.</source>
-        <translation>這不是有效的手機號碼。</translation>
+        <translation>請輸入正確的手機號碼。</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -501,10 +505,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>伺服器不允許此應用程式要求的存取權限（scope 設定），請聯絡服務商。</translation>
     </message>
     <message>
-        <source>This session could not be saved in the keychain, so it will not be remembered: you will need to sign in again next time.</source>
-        <translation>此次登入無法儲存到鑰匙圈，因此不會被記住：下次需要重新登入。</translation>
-    </message>
-    <message>
         <source>The server cannot be reached right now. You are still signed in.</source>
         <translation>暫時無法連線至伺服器。您仍保持登入。</translation>
     </message>
@@ -546,16 +546,12 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Only mobile numbers from %1 can be used here.</source>
-        <extracomment>%1: the accepted regions, e.g. &quot;China, Hong Kong SAR China and Taiwan&quot;</extracomment>
+        <extracomment>%1: the accepted regions, e.g. &quot;Chinese mainland, Hong Kong (China) and Taiwan (China)&quot;</extracomment>
         <translation>這裡只能使用%1的手機號碼。</translation>
     </message>
     <message>
         <source>Try again in %1 s</source>
         <translation>%1 秒後重試</translation>
-    </message>
-    <message>
-        <source>The new session could not be saved in the keychain, so your current session stays as it was. Please try again.</source>
-        <translation>新的登入無法儲存到鑰匙圈，目前的登入維持不變。請再試一次。</translation>
     </message>
     <message>
         <source>Your session ended on %1. Please sign in again.</source>
@@ -592,6 +588,48 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>Password:</source>
         <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>Chinese mainland</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <source>Hong Kong (China)</source>
+        <translation>中國香港</translation>
+    </message>
+    <message>
+        <source>Macao (China)</source>
+        <translation>中國澳門</translation>
+    </message>
+    <message>
+        <source>Taiwan (China)</source>
+        <translation>中國台灣</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 認證管理員</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <comment>macOS&apos;s Keychain</comment>
+        <translation>鑰匙圈</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <comment>Linux: the Secret Service (GNOME Keyring, KWallet)</comment>
+        <translation>金鑰圈</translation>
+    </message>
+    <message>
+        <source>This session could not be saved in %1, so it will not be remembered: you will need to sign in again next time.</source>
+        <translation>此次登入無法儲存到%1，因此不會被記住，下次需要重新登入。</translation>
+    </message>
+    <message>
+        <source>You are signed out, but the saved session could not be removed from %1.</source>
+        <translation>您已登出，但無法從%1中刪除已儲存的登入資訊。</translation>
+    </message>
+    <message>
+        <source>The new session could not be saved in %1, so your current session stays as it was. Please try again.</source>
+        <translation>新的登入無法儲存到%1，目前的登入維持不變。請再試一次。</translation>
     </message>
 </context>
 <context>
@@ -661,16 +699,16 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>這些設定由您所在的機構管理。</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keychain, never in a settings file.</source>
-        <translation>密碼儲存在這台電腦的鑰匙圈中，絕不會寫入設定檔。</translation>
-    </message>
-    <message>
         <source>(kept)</source>
         <translation>（已儲存）</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or address, such as proxy.example.com, and its port.</source>
         <translation>請輸入 Proxy 的主機名稱或位址（例如 proxy.example.com）及連接埠。</translation>
+    </message>
+    <message>
+        <source>The password is kept in %1, never in a settings file.</source>
+        <translation>密碼儲存在%1中，絕不會寫入設定檔。</translation>
     </message>
 </context>
 <context>
@@ -695,7 +733,7 @@ If you forgot your password or your account is locked, contact the provider who 
     <name>RegionSelector</name>
     <message>
         <source>Country or region: %1 (%2)</source>
-        <translation>國家或地區：%1（%2）</translation>
+        <translation>國家/地區：%1（%2）</translation>
     </message>
     <message>
         <source>Search</source>
@@ -703,11 +741,11 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Search countries and regions</source>
-        <translation>搜尋國家和地區</translation>
+        <translation>搜尋國家/地區</translation>
     </message>
     <message>
         <source>Countries and regions</source>
-        <translation>國家和地區</translation>
+        <translation>國家/地區</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -723,7 +761,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>密碼(&amp;W)</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Password</source>
@@ -735,7 +773,11 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation>登入(&amp;S)</translation>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>請輸入密碼</translation>
     </message>
 </context>
 <context>
@@ -766,7 +808,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>登出(&amp;O)</translation>
+        <translation>登出</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -782,7 +824,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>This session is not saved on this computer: quitting the app signs you out.</source>
-        <translation>此次登入不會儲存在這台電腦上：結束應用程式即會登出。</translation>
+        <translation>此次登入不會儲存在這台電腦上，結束應用程式後需要重新登入。</translation>
     </message>
     <message>
         <source>How much of the session has passed</source>
@@ -794,7 +836,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation>重新登入(&amp;I)…</translation>
+        <translation>重新登入…</translation>
     </message>
     <message>
         <source>Enter your password to start a new session before this one ends</source>

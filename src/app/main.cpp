@@ -113,6 +113,7 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     SystemClock clock;
     AppGraph graph(config, &keychain.store, &clock, nullptr, &keychain.secrets);
     graph.auth.setKeepSignedIn(false); // this run's session only: nothing reaches the keychain
+    Messages::setRegionNames(config.regionNames);
 
     const PhoneNumber number = graph.auth.parsePhone(phone);
     if (!number.isValid()) {

@@ -36,7 +36,7 @@ QString sessionState(const AuthManager *auth)
     const QString ends =
         auth->session() ? Messages::dateTime(auth->session()->expiresAt) : QString();
     return auth->isSessionKept()
-        ? DiagnosticReport::tr("signed in until %1, kept in the keychain").arg(ends)
+        ? DiagnosticReport::tr("signed in until %1, kept in %2").arg(ends, Messages::keychainName())
         : DiagnosticReport::tr("signed in until %1, for this run only").arg(ends);
 }
 
@@ -65,7 +65,8 @@ QString DiagnosticReport::build(const DiagnosticFacts &facts, int logLines)
     if (facts.network) {
         QString proxy = facts.network->proxy().toString();
         if (facts.network->hasPassword())
-            proxy += QLatin1Char(' ') + tr("(with a password from the keychain)");
+            proxy +=
+                QLatin1Char(' ') + tr("(with a password from %1)").arg(Messages::keychainName());
         if (facts.network->isLocked())
             proxy += QLatin1Char(' ') + tr("(locked)");
         line(tr("Proxy"), proxy);

@@ -28,6 +28,7 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     product.setBold(true);
     m_ui->productLabel->setFont(product);
     sizeFields();
+    describeKeepSignedIn();
     renderBrand();
     updateCallingCode();
     m_ui->passwordEdit->setRevealButton(m_ui->revealButton);
@@ -67,6 +68,13 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
 }
 
 LoginPage::~LoginPage() = default;
+
+void LoginPage::describeKeepSignedIn()
+{
+    m_ui->keepSignedInCheck->setToolTip(
+        tr("Keep the session in %1 until it ends. Turn this off on a shared computer.")
+            .arg(Messages::keychainName()));
+}
 
 void LoginPage::setSharedComputer(bool shared)
 {
@@ -311,6 +319,7 @@ void LoginPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        describeKeepSignedIn();
         renderBrand();
         updateCallingCode();
         renderMessage();

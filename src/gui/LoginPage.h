@@ -72,6 +72,7 @@ private:
     void updatePhoneHint(bool whileTyping);
     void renderMessage();
     void renderBrand();
+    void describeKeepSignedIn();
     void renderBrandIcon();
     std::chrono::seconds secondsUntilRetry() const;
     void updateCallingCode();

@@ -174,21 +174,34 @@ QString Messages::forApiError(const ApiResult &result)
     return {};
 }
 
+QString Messages::keychainName()
+{
+#if defined(Q_OS_WIN)
+    return tr("Windows Credential Manager");
+#elif defined(Q_OS_MACOS)
+    return tr("the keychain", "macOS's Keychain");
+#else
+    return tr("the keyring", "Linux: the Secret Service (GNOME Keyring, KWallet)");
+#endif
+}
+
 QString Messages::forNotice(AuthManager::Notice notice)
 {
     switch (notice) {
     case AuthManager::Notice::SessionNotRemembered:
-        return tr("This session could not be saved in the keychain, so it will not be "
-                  "remembered: you will need to sign in again next time.");
+        return tr("This session could not be saved in %1, so it will not be remembered: you "
+                  "will need to sign in again next time.")
+            .arg(keychainName());
     case AuthManager::Notice::StoredSessionUnreadable:
         return tr("Your saved session could not be read and has been removed. Please sign in "
                   "again.");
     case AuthManager::Notice::SignOutIncomplete:
-        return tr("You are signed out, but the saved session could not be removed from the "
-                  "keychain.");
+        return tr("You are signed out, but the saved session could not be removed from %1.")
+            .arg(keychainName());
     case AuthManager::Notice::RenewalNotStored:
-        return tr("The new session could not be saved in the keychain, so your current session "
-                  "stays as it was. Please try again.");
+        return tr("The new session could not be saved in %1, so your current session stays as "
+                  "it was. Please try again.")
+            .arg(keychainName());
     }
     return {};
 }
@@ -211,8 +224,34 @@ QString Messages::endedAt(const QDateTime &end)
     return tr("Your session ended on %1. Please sign in again.").arg(dateTime(end));
 }
 
+namespace {
+QMap<QString, QString> deployedRegionNames;
+} // namespace
+
+void Messages::setRegionNames(const QMap<QString, QString> &names)
+{
+    deployedRegionNames = names;
+}
+
 QString Messages::regionName(const QString &region)
 {
+    const QString language = LanguageManager::languageFor(QLocale());
+    const QString keys[] = {region + QLatin1Char('/') + language, region};
+    for (const QString &key : keys) {
+        const auto found = deployedRegionNames.constFind(key);
+        if (found != deployedRegionNames.cend())
+            return *found;
+    }
+    // As apps in the mainland name them, in every language (CLDR lists Taiwan as a country
+    // beside China, and says "Hong Kong SAR China").
+    if (region == QLatin1String("CN"))
+        return tr("Chinese mainland");
+    if (region == QLatin1String("HK"))
+        return tr("Hong Kong (China)");
+    if (region == QLatin1String("MO"))
+        return tr("Macao (China)");
+    if (region == QLatin1String("TW"))
+        return tr("Taiwan (China)");
     return PhoneNumber::regionName(region, QLocale().bcp47Name());
 }
 
@@ -231,7 +270,7 @@ QString Messages::forPhoneProblem(PhoneNumber::Problem problem, const QStringLis
         QStringList names;
         for (const QString &region : accepted)
             names.append(regionName(region));
-        //: %1: the accepted regions, e.g. "China, Hong Kong SAR China and Taiwan"
+        //: %1: the accepted regions, e.g. "Chinese mainland, Hong Kong (China) and Taiwan (China)"
         return tr("Only mobile numbers from %1 can be used here.")
             .arg(QLocale().createSeparatedList(names));
     }
@@ -250,8 +289,13 @@ QString Messages::dateTime(const QDateTime &moment)
     QString time = locale.timeFormat(QLocale::ShortFormat);
     if (time.contains(QLatin1Char('B')) && !time.contains(QLatin1String("AP")))
         time.replace(QLatin1Char('B'), QLatin1String("AP"));
+    // Chinese long dates end in the weekday with nothing between ("2026年12月2日星期三"): a
+    // date reads better without it there, as Chinese apps write it.
+    QString date = locale.dateFormat(QLocale::LongFormat);
+    if (locale.language() == QLocale::Chinese)
+        date.remove(QLatin1String("dddd")).remove(QLatin1String("ddd"));
     const QDateTime local = moment.toLocalTime();
-    return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
+    return locale.toString(local.date(), date.trimmed()) + QLatin1Char(' ')
         + locale.toString(local.time(), time);
 }
 

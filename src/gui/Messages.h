@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 #include <chrono>
@@ -22,6 +23,9 @@ public:
     static QString subtitle();
     static QString forError(const AuthError &error);
     static QString forNotice(AuthManager::Notice notice);
+    // Where secrets are kept, by the platform's own name ("Windows Credential Manager", "the
+    // keyring"), to write into a sentence.
+    static QString keychainName();
     // Why a secure connection failed, with what to check.
     static QString forTls(const TlsProblem &problem);
     // Why a request got no answer (the sign-in's words).
@@ -34,9 +38,12 @@ public:
     static QString endedAt(const QDateTime &end);
     // `accepted`: the regions whose numbers are accepted, named when the number is of another.
     static QString forPhoneProblem(PhoneNumber::Problem problem, const QStringList &accepted);
-    // A region's name in the current language ("Hong Kong SAR China", "中國香港特別行政區");
-    // needs the phone number module (PhoneNumber::isReady()).
+    // A region's name in the current language: the deployment's (region_names) where it gives
+    // one, else the app's for the four regions of China ("Hong Kong (China)", "中国香港"), else
+    // CLDR's, which needs the phone number module (PhoneNumber::isReady()).
     static QString regionName(const QString &region);
+    // The deployment's names (AppConfig::regionNames), set once at start.
+    static void setRegionNames(const QMap<QString, QString> &names);
     // A moment in local time, as the current language writes it: long date, short time.
     static QString dateTime(const QDateTime &moment);
     static QString signingIn();

@@ -1,6 +1,7 @@
 #include "NetworkSettingsDialog.h"
 
 #include "MessageBanner.h"
+#include "Messages.h"
 #include "net/NetworkSettings.h"
 #include "ui_NetworkSettingsDialog.h"
 
@@ -11,6 +12,8 @@ NetworkSettingsDialog::NetworkSettingsDialog(NetworkSettings *settings, QWidget 
     m_ui->proxyTypeCombo->addItem(QStringLiteral("HTTP"), int(QNetworkProxy::HttpProxy));
     m_ui->proxyTypeCombo->addItem(QStringLiteral("SOCKS5"), int(QNetworkProxy::Socks5Proxy));
     m_ui->proxyProblemLabel->hide();
+    m_ui->proxyPasswordNoteLabel->setText(
+        tr("The password is kept in %1, never in a settings file.").arg(Messages::keychainName()));
     m_ui->proxyLockedLabel->setVisible(settings->isLocked());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -214,6 +214,15 @@ void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored_data()
     QTest::newRow("bool") << QStringLiteral("allow_insecure_http") << QStringLiteral("maybe");
     QTest::newRow("profile endpoint not http")
         << QStringLiteral("profile_endpoint") << QStringLiteral("ftp://x.example.com/me");
+    QTest::newRow("region name without a name")
+        << QStringLiteral("region_names") << QStringLiteral("HK");
+    QTest::newRow("region name of no region")
+        << QStringLiteral("region_names") << QStringLiteral("XX=Nowhere");
+    QTest::newRow("region name in a language the app does not speak")
+        << QStringLiteral("region_names") << QStringLiteral("TW/fr=Taïwan");
+    QTest::newRow("region name empty") << QStringLiteral("region_names") << QStringLiteral("TW= ");
+    QTest::newRow("region name with a control character")
+        << QStringLiteral("region_names") << QStringLiteral("TW=Tai\u200Ewan");
     QTest::newRow("unknown key") << QStringLiteral("colour") << QStringLiteral("blue");
 }
 

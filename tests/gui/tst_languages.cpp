@@ -4,6 +4,7 @@
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "MemorySessionStore.h"
+#include "Messages.h"
 #include "NetworkSettingsDialog.h"
 #include "RenewDialog.h"
 #include "SessionPage.h"
@@ -46,6 +47,7 @@ private slots:
     void picksTheLanguageForTheSystemLocale_data();
     void picksTheLanguageForTheSystemLocale();
     void remembersTheChoice();
+    void datesAreWrittenAsEachLanguageWritesThem();
     void switchesEveryPageAtRunTime();
     void noTextIsCutOffInAnyLanguage_data();
     void noTextIsCutOffInAnyLanguage();
@@ -178,6 +180,24 @@ void TestLanguages::remembersTheChoice()
     QCOMPARE(next.initialLanguage(), QStringLiteral("zh_TW"));
 }
 
+void TestLanguages::datesAreWrittenAsEachLanguageWritesThem()
+{
+    const QDateTime wednesday(QDate(2026, 12, 2), QTime(15, 30), Qt::LocalTime);
+    chooseFromMenu(QStringLiteral("zh_CN"));
+    const QString simplified = Messages::dateTime(wednesday);
+    QVERIFY2(simplified.startsWith(QStringLiteral("2026年12月2日 ")), qPrintable(simplified));
+    QVERIFY2(!simplified.contains(QStringLiteral("星期")), qPrintable(simplified)); // no weekday
+    chooseFromMenu(QStringLiteral("zh_TW"));
+    const QString traditional = Messages::dateTime(wednesday);
+    QVERIFY2(traditional.startsWith(QStringLiteral("2026年12月2日 ")), qPrintable(traditional));
+    QVERIFY2(!traditional.contains(QStringLiteral("星期")), qPrintable(traditional));
+    chooseFromMenu(QStringLiteral("en"));
+    const QString english = Messages::dateTime(wednesday);
+    QVERIFY2(english.contains(QStringLiteral("December"))
+                 && english.contains(QStringLiteral("2026")),
+             qPrintable(english));
+}
+
 void TestLanguages::switchesEveryPageAtRunTime()
 {
     auto *button = find<QPushButton>("signInButton");
@@ -190,10 +210,10 @@ void TestLanguages::switchesEveryPageAtRunTime()
     QCOMPARE(message->text(),
              QStringLiteral("The phone number or password is wrong. Check them and try again."));
     chooseFromMenu(QStringLiteral("zh_CN"));
-    QCOMPARE(button->text(), QStringLiteral("登录(&S)"));
-    QCOMPARE(find<QLabel>("phoneLabel")->text(), QStringLiteral("手机号(&P)"));
+    QCOMPARE(button->text(), QStringLiteral("登录"));
+    QCOMPARE(find<QLabel>("phoneLabel")->text(), QStringLiteral("手机号"));
     QCOMPARE(message->text(), QStringLiteral("手机号或密码错误，请检查后重试。"));
-    QCOMPARE(find<QToolButton>("helpButton")->text(), QStringLiteral("帮助(&H)"));
+    QCOMPARE(find<QToolButton>("helpButton")->text(), QStringLiteral("帮助"));
     QCOMPARE(find<QToolButton>("languageButton")->text(), QStringLiteral("简体中文"));
     QCOMPARE(find<QLabel>("restoringLabel")->text(), QStringLiteral("正在恢复您的登录状态…"));
     QCOMPARE(find<QToolButton>("revealButton")->toolTip(), QStringLiteral("显示密码"));
@@ -219,19 +239,21 @@ void TestLanguages::switchesEveryPageAtRunTime()
     chooseFromMenu(QStringLiteral("zh_CN"));
     QCOMPARE(find<QLabel>("timeLeftCaption")->text(), QStringLiteral("剩余时间："));
     QCOMPARE(find<QLabel>("timeLeftValue")->text(), QStringLiteral("5 天"));
-    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("退出登录(&O)"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("退出登录"));
     const QLocale cn(QStringLiteral("zh_CN"));
+    // The date as Chinese apps write it: without the weekday CLDR glues to its end.
     QCOMPARE(find<QLabel>("expiresValue")->text(),
-             cn.toString(ends.date(), QLocale::LongFormat) + QLatin1Char(' ')
+             cn.toString(ends.date(), QStringLiteral("yyyy年M月d日")) + QLatin1Char(' ')
                  + cn.toString(ends.time(), QLocale::ShortFormat));
     QCOMPARE(m_window->sessionPage()->noticeText(),
              QStringLiteral("您的登录将在 5 天后到期，届时需要重新登录。"));
     chooseFromMenu(QStringLiteral("zh_TW"));
-    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("登出(&O)"));
+    QCOMPARE(find<QPushButton>("signOutButton")->text(), QStringLiteral("登出"));
     // zh_TW's time format has CLDR's day period, which must come out as 上午/下午, not "B".
     const QLocale tw(QStringLiteral("zh_TW"));
     const QString twText = find<QLabel>("expiresValue")->text();
-    QVERIFY2(twText.startsWith(tw.toString(ends.date(), QLocale::LongFormat)), qPrintable(twText));
+    QVERIFY2(twText.startsWith(tw.toString(ends.date(), QStringLiteral("yyyy年M月d日 "))),
+             qPrintable(twText));
     QVERIFY2(twText.contains(ends.time().hour() < 12 ? tw.amText() : tw.pmText()),
              qPrintable(twText));
     QVERIFY2(!twText.contains(QLatin1Char('B')), qPrintable(twText));

@@ -135,7 +135,7 @@ void TestMainWindow::theDiagnosticReportIsCopiedInTheUisLanguage()
     const QString report = QGuiApplication::clipboard()->text();
     QVERIFY2(report.contains(QStringLiteral("Keychain: Test keychain"))
                  && report.contains(QStringLiteral("Session: signed in until "))
-                 && report.contains(QStringLiteral("kept in the keychain"))
+                 && report.contains(QStringLiteral("kept in ") + Messages::keychainName())
                  && report.contains(QStringLiteral("unknown setting \"x\""))
                  && report.contains(QStringLiteral("  client_secret = (set)")),
              qPrintable(report));

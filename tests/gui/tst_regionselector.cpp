@@ -24,6 +24,9 @@ private slots:
     void oneRegionShowsItsCallingCodeAndNoSelector();
     void theRegionSelectorSearchesByNameAndCode_data();
     void theRegionSelectorSearchesByNameAndCode();
+    void theFourRegionsOfChinaAreNamedAsMainlandAppsNameThem_data();
+    void theFourRegionsOfChinaAreNamedAsMainlandAppsNameThem();
+    void aDeploymentNamesRegionsItsOwnWay();
     void pickingARegionFromTheKeyboardFormatsForIt();
     void aTaiwanNumberSignsInInE164AndTheRegionIsRemembered();
 };
@@ -95,6 +98,73 @@ void TestRegionSelector::theRegionSelectorSearchesByNameAndCode()
     QVERIFY2(hongKong.contains(QStringLiteral("+852"))
                  && hongKong.contains(Messages::regionName(QStringLiteral("HK"))),
              qPrintable(hongKong));
+    languages.setLanguage(QStringLiteral("en"), false);
+}
+
+void TestRegionSelector::theFourRegionsOfChinaAreNamedAsMainlandAppsNameThem_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("items");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList {QStringLiteral("Chinese mainland (+86)"),
+                                        QStringLiteral("Hong Kong (China) (+852)"),
+                                        QStringLiteral("Macao (China) (+853)"),
+                                        QStringLiteral("Taiwan (China) (+886)")};
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
+                           << QStringList {QStringLiteral("中国大陆（+86）"),
+                                           QStringLiteral("中国香港（+852）"),
+                                           QStringLiteral("中国澳门（+853）"),
+                                           QStringLiteral("中国台湾（+886）")};
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW")
+                           << QStringList {QStringLiteral("中國大陸（+86）"),
+                                           QStringLiteral("中國香港（+852）"),
+                                           QStringLiteral("中國澳門（+853）"),
+                                           QStringLiteral("中國台灣（+886）")};
+}
+
+void TestRegionSelector::theFourRegionsOfChinaAreNamedAsMainlandAppsNameThem()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, items);
+    LanguageManager languages;
+    languages.setLanguage(language, false);
+    makeFourRegionWindow();
+    QVERIFY(openRegionPopup());
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("regionList"));
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i)
+        shown.append(list->item(i)->text());
+    QCOMPARE(shown, items);
+    // The message for a number of another region names them the same way.
+    QVERIFY2(Messages::forPhoneProblem(PhoneNumber::Problem::OtherRegion,
+                                       {QStringLiteral("CN"), QStringLiteral("TW")})
+                 .contains(Messages::regionName(QStringLiteral("TW"))),
+             qPrintable(Messages::regionName(QStringLiteral("TW"))));
+    languages.setLanguage(QStringLiteral("en"), false);
+}
+
+void TestRegionSelector::aDeploymentNamesRegionsItsOwnWay()
+{
+    // A deployment in Taiwan: its name in Traditional Chinese, and one for every other language.
+    m_adjustConfig = [](AppConfig &config) {
+        config.phoneRegions = {QStringLiteral("TW"), QStringLiteral("HK")};
+        config.usernameFormat = PhoneNumber::UsernameFormat::E164;
+        config.regionNames = {{QStringLiteral("TW/zh_TW"), QStringLiteral("臺灣")},
+                              {QStringLiteral("TW"), QStringLiteral("Taiwan")}};
+    };
+    LanguageManager languages;
+    for (const auto &[language, taiwan, hongKong] :
+         {std::tuple {"zh_TW", "臺灣（+886）", "中國香港（+852）"},
+          std::tuple {"zh_CN", "Taiwan（+886）", "中国香港（+852）"},
+          std::tuple {"en", "Taiwan (+886)", "Hong Kong (China) (+852)"}}) {
+        languages.setLanguage(QString::fromLatin1(language), false);
+        makeWindow(m_demo.url());
+        QVERIFY(openRegionPopup());
+        auto *list = m_window->findChild<QListWidget *>(QStringLiteral("regionList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QString::fromUtf8(taiwan));
+        QCOMPARE(list->item(1)->text(), QString::fromUtf8(hongKong));
+    }
     languages.setLanguage(QStringLiteral("en"), false);
 }
 

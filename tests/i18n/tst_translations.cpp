@@ -140,6 +140,9 @@ void TestTranslations::shippedLanguagesAreComplete()
         return found;
     };
     const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+    static const QStringList FormContexts {QStringLiteral("LoginPage"),
+                                           QStringLiteral("RenewDialog"),
+                                           QStringLiteral("SessionPage"), QStringLiteral("Footer")};
     int finished = 0;
     for (const Message &m : messages) {
         const QString where = m.context + QStringLiteral(": ") + m.source;
@@ -150,7 +153,12 @@ void TestTranslations::shippedLanguagesAreComplete()
                      qPrintable(QStringLiteral("empty: ") + where));
             QVERIFY2(placeholders(translation) == placeholders(m.source),
                      qPrintable(QStringLiteral("placeholders differ: ") + where));
-            QVERIFY2(mnemonic.match(m.source).hasMatch() == mnemonic.match(translation).hasMatch(),
+            // Menus keep their keyboard shortcuts in every language; the window's own pages
+            // (the sign-in form and its buttons) show none in Chinese, as Chinese apps do not.
+            const bool chineseForm =
+                language.startsWith(QLatin1String("zh")) && FormContexts.contains(m.context);
+            QVERIFY2(mnemonic.match(translation).hasMatch()
+                         == (!chineseForm && mnemonic.match(m.source).hasMatch()),
                      qPrintable(QStringLiteral("keyboard shortcut lost or added: ") + where));
         }
         ++finished;

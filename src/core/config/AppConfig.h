@@ -7,6 +7,7 @@
 #include "phone/PhoneNumber.h"
 
 #include <QList>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QString>
@@ -26,6 +27,8 @@ struct AppConfig {
     bool phoneRegionSet = false; // phone_region set by a layer, not the built-in default
     // The regions whose numbers are accepted; empty for phoneRegion's alone.
     QStringList phoneRegions;
+    // A deployment's own names for regions, by "TW" (every language) or "TW/zh_TW" (one).
+    QMap<QString, QString> regionNames;
     PhoneNumber::UsernameFormat usernameFormat = PhoneNumber::UsernameFormat::NationalDigits;
     std::chrono::seconds idleTimeout {15}; // no bytes for this long ends a request
     std::chrono::seconds requestTimeout {30}; // the overall deadline of one request

@@ -15,6 +15,7 @@ enum class SettingId {
     Scope,
     PhoneRegion,
     PhoneRegions,
+    RegionNames,
     UsernameFormat,
     IdleTimeout,
     RequestTimeout,

@@ -185,6 +185,48 @@ const QList<Setting> table {
             return true;
         })
         .shownBy([](const AppConfig &c) { return c.acceptedRegions().join(QStringLiteral(", ")); }),
+    Setting(SettingId::RegionNames, "region_names")
+        .byDefault("the app's own (Chinese mainland, Hong Kong (China), Macao (China), Taiwan "
+                   "(China)), CLDR's for the others")
+        .means("a region's name in the list beside the phone field and in messages, in every "
+               "language (`TW=…`) or in one (`TW/zh_TW=…`)")
+        .expects("`REGION=name` or `REGION/LANGUAGE=name` (LANGUAGE: en, zh_CN or zh_TW), "
+                 "separated by semicolons")
+        .forExample("TW/en=Taiwan; TW/zh_TW=臺灣")
+        .readBy([](AppConfig &c, const QString &v) {
+            static const QStringList languages {QStringLiteral("en"), QStringLiteral("zh_CN"),
+                                                QStringLiteral("zh_TW")};
+            QMap<QString, QString> names;
+            for (const QString &entry : v.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                const auto equals = entry.indexOf(QLatin1Char('='));
+                if (equals < 0)
+                    return false;
+                const QString name = entry.mid(equals + 1).simplified();
+                const QStringList key = entry.left(equals).trimmed().split(QLatin1Char('/'));
+                const QString region = key.first().trimmed().toUpper();
+                const bool named = !name.isEmpty() && name.size() <= 60
+                    && std::none_of(name.begin(), name.end(), [](QChar ch) {
+                           return ch.category() == QChar::Other_Control
+                               || ch.category() == QChar::Other_Format;
+                       });
+                if (!named || key.size() > 2 || !PhoneNumber::isSupportedRegion(region)
+                    || (key.size() == 2 && !languages.contains(key.last().trimmed())))
+                    return false;
+                names.insert(key.size() == 2 ? region + QLatin1Char('/') + key.last().trimmed()
+                                             : region,
+                             name);
+            }
+            if (names.isEmpty())
+                return false;
+            c.regionNames = names;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            QStringList entries;
+            for (auto it = c.regionNames.cbegin(); it != c.regionNames.cend(); ++it)
+                entries.append(it.key() + QLatin1Char('=') + it.value());
+            return entries.join(QStringLiteral("; "));
+        }),
     Setting(SettingId::UsernameFormat, "username_format")
         .byDefault("`national`")
         .means("`national` (13800138000) or `e164` (+8613800138000)")
