@@ -215,11 +215,11 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>signed in until %1, kept in %2</source>
-        <translation>已登录，有效期至 %1，保存在%2中</translation>
+        <translation>已登录，有效期至 %1，保存在 %2 中</translation>
     </message>
     <message>
         <source>(with a password from %1)</source>
-        <translation>（密码来自%1）</translation>
+        <translation>（密码来自 %1）</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Keep the session in %1 until it ends. Turn this off on a shared computer.</source>
-        <translation>在登录到期前将其保存在%1中。在公用电脑上请关闭此选项。</translation>
+        <translation>登录状态将保存在 %1 中，直至到期。在公用电脑上请关闭此选项。</translation>
     </message>
 </context>
 <context>
@@ -621,15 +621,15 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>This session could not be saved in %1, so it will not be remembered: you will need to sign in again next time.</source>
-        <translation>此次登录无法保存到%1，因此不会被记住，下次需要重新登录。</translation>
+        <translation>此次登录无法保存到 %1，因此不会被记住，下次需要重新登录。</translation>
     </message>
     <message>
         <source>You are signed out, but the saved session could not be removed from %1.</source>
-        <translation>您已退出登录，但未能从%1中删除已保存的登录信息。</translation>
+        <translation>您已退出登录，但未能从 %1 中删除已保存的登录信息。</translation>
     </message>
     <message>
         <source>The new session could not be saved in %1, so your current session stays as it was. Please try again.</source>
-        <translation>新的登录无法保存到%1，当前登录保持不变。请重试。</translation>
+        <translation>新的登录无法保存到 %1，当前登录保持不变。请重试。</translation>
     </message>
 </context>
 <context>
@@ -708,7 +708,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>The password is kept in %1, never in a settings file.</source>
-        <translation>密码保存在%1中，绝不会写入设置文件。</translation>
+        <translation>密码保存在 %1 中，绝不会写入设置文件。</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Keychain</source>
-        <translation>憑證儲存區</translation>
+        <translation>認證儲存區</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -215,11 +215,11 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>signed in until %1, kept in %2</source>
-        <translation>已登入，有效期限至 %1，儲存在%2中</translation>
+        <translation>已登入，有效期限至 %1，儲存在 %2 中</translation>
     </message>
     <message>
         <source>(with a password from %1)</source>
-        <translation>（密碼來自%1）</translation>
+        <translation>（密碼來自 %1）</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>Keep the session in %1 until it ends. Turn this off on a shared computer.</source>
-        <translation>在登入到期前將其儲存在%1中。在共用電腦上請關閉此選項。</translation>
+        <translation>登入狀態將儲存在 %1 中，直至到期。在共用電腦上請關閉此選項。</translation>
     </message>
 </context>
 <context>
@@ -617,19 +617,19 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>the keyring</source>
         <comment>Linux: the Secret Service (GNOME Keyring, KWallet)</comment>
-        <translation>金鑰圈</translation>
+        <translation>鑰匙圈</translation>
     </message>
     <message>
         <source>This session could not be saved in %1, so it will not be remembered: you will need to sign in again next time.</source>
-        <translation>此次登入無法儲存到%1，因此不會被記住，下次需要重新登入。</translation>
+        <translation>此次登入無法儲存到 %1，因此不會被記住，下次需要重新登入。</translation>
     </message>
     <message>
         <source>You are signed out, but the saved session could not be removed from %1.</source>
-        <translation>您已登出，但無法從%1中刪除已儲存的登入資訊。</translation>
+        <translation>您已登出，但無法從 %1 中刪除已儲存的登入資訊。</translation>
     </message>
     <message>
         <source>The new session could not be saved in %1, so your current session stays as it was. Please try again.</source>
-        <translation>新的登入無法儲存到%1，目前的登入維持不變。請再試一次。</translation>
+        <translation>新的登入無法儲存到 %1，目前的登入維持不變。請再試一次。</translation>
     </message>
 </context>
 <context>
@@ -708,7 +708,7 @@ If you forgot your password or your account is locked, contact the provider who 
     </message>
     <message>
         <source>The password is kept in %1, never in a settings file.</source>
-        <translation>密碼儲存在%1中，絕不會寫入設定檔。</translation>
+        <translation>密碼儲存在 %1 中，絕不會寫入設定檔。</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,10 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
 
     if (!restoreGeometry(Preferences::windowGeometry()))
         resize(400, std::max(600, sizeHint().height()));
-    m_loginPage->setRegion(startingRegion(Preferences::region()));
     Messages::setRegionNames(m_auth->config().regionNames);
     m_shared = m_auth->config().isSharedComputer();
+    // On a shared computer the last person's region is not chosen for the next one either.
+    m_loginPage->setRegion(startingRegion(m_shared ? QString() : Preferences::region()));
     m_loginPage->setSharedComputer(m_shared);
     const QString rememberedPhone = m_shared ? QString() : Preferences::phone();
     if (m_shared)

@@ -10,8 +10,12 @@
 #include <QTest>
 
 #include <fcntl.h>
-#include <pty.h>
 #include <unistd.h>
+#ifdef Q_OS_MACOS
+#include <util.h>
+#else
+#include <pty.h>
+#endif
 
 // The app's command line, run as a person would run it; no display is needed for any of this.
 class TestCommandLine : public QObject {

@@ -401,7 +401,8 @@ void TestAppConfig::theStartAtLoginIsRegisteredByAnAutostartEntry()
 void TestAppConfig::whatEtcXdgLocksStandsWhateverXdgConfigDirsSays()
 {
     // An administrator's file in /etc/xdg sets and locks the server; the person points
-    // XDG_CONFIG_DIRS elsewhere and sets the server in the environment. (The test's own names,
+    // XDG_CONFIG_DIRS at a folder of their own that sets and locks another, and sets a third in
+    // the environment. (The test's own names,
     // so that nothing of a real installation is touched.)
     const QString organization = QStringLiteral("DeskLoginTest");
     const QString app = QStringLiteral("locks-%1").arg(QCoreApplication::applicationPid());
@@ -428,7 +429,7 @@ void TestAppConfig::whatEtcXdgLocksStandsWhateverXdgConfigDirsSays()
     QTemporaryDir home;
     QVERIFY(QDir(elsewhere.path()).mkpath(organization + QLatin1Char('/') + app));
     writeFile(elsewhere, organization + QLatin1Char('/') + app + QStringLiteral("/desklogin.conf"),
-              "server = https://elsewhere.example.com\n");
+              "server = https://elsewhere.example.com\nlocked = server\n");
     qputenv("XDG_CONFIG_DIRS", QFile::encodeName(elsewhere.path()));
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.path()));
     ConfigLayers::Sources sources;
@@ -437,6 +438,12 @@ void TestAppConfig::whatEtcXdgLocksStandsWhateverXdgConfigDirsSays()
     const ConfigLayers::Result result = ConfigLayers::read(sources, defaults());
     QCOMPARE(result.config.serverUrl, QUrl(QStringLiteral("https://admin.example.com")));
     QCOMPARE(result.config.lockedKeys, QStringList {QStringLiteral("server")});
+    // The person's folder may set values, not lock them: its `locked` is reported and ignored.
+    QVERIFY(std::any_of(
+        result.problems.cbegin(), result.problems.cend(), [](const ConfigProblem &problem) {
+            return toString(problem).contains(
+                QStringLiteral("\"locked\" is read only from a system-wide settings file"));
+        }));
 }
 #endif
 

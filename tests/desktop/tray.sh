@@ -37,7 +37,6 @@ cleanup() {
 }
 trap cleanup EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
-export DESKLOGIN_PHONENUMBER_MODULE=${DESKLOGIN_PHONENUMBER_MODULE:-}
 
 fail() {
     echo "FAIL: $*"

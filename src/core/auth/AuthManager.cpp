@@ -338,11 +338,14 @@ void AuthManager::onCleared(SessionStore::Error error, bool reportable, bool las
 {
     // Without a keychain nothing was stored, so nothing was left behind either.
     const bool mayBeLeft = m_mayBeStored && error != SessionStore::Error::NoBackend;
-    if (error == SessionStore::Error::None || error == SessionStore::Error::NoBackend) {
+    // A keychain that is gone only for now (its service stopped) keeps what it holds: the mark
+    // stays, unless nothing was ever stored.
+    const bool removed = error == SessionStore::Error::None
+        || (error == SessionStore::Error::NoBackend && !m_mayBeStored);
+    if (error == SessionStore::Error::None)
         m_mayBeStored = false;
-        if (lastWrite)
-            settleRemovalMark();
-    }
+    if (removed && lastWrite)
+        settleRemovalMark();
     if (error == SessionStore::Error::None || !mayBeLeft || !reportable)
         return;
     qCWarning(lcAuth) << "the stored session could not be removed:" << error;
