@@ -2,7 +2,11 @@
 
 #include "config/AppConfig.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 
@@ -16,7 +20,6 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
 const QString RegionKey = QStringLiteral("signin/region");
 const QString TrayNoticeKey = QStringLiteral("tray/notice_shown");
-const QString RemovalPendingKey = QStringLiteral("session/removal_pending");
 
 } // namespace
 
@@ -93,16 +96,29 @@ void Preferences::forgetPhone()
     settings.remove(RegionKey);
 }
 
+// A file of its own, not a QSettings value: QSettings writes its whole file through QSaveFile,
+// which waits for the disk (fsync), and this is written on the GUI thread at every sign-out.
+// Creating or removing an empty file does not wait.
+static QString removalMarkPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/session-removal-pending");
+}
+
 bool Preferences::sessionRemovalPending()
 {
-    return QSettings().value(RemovalPendingKey, false).toBool();
+    return QFile::exists(removalMarkPath());
 }
 
 void Preferences::setSessionRemovalPending(bool pending)
 {
-    QSettings settings;
-    if (pending)
-        settings.setValue(RemovalPendingKey, true);
-    else
-        settings.remove(RemovalPendingKey);
+    const QString path = removalMarkPath();
+    if (!pending) {
+        QFile::remove(path);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile mark(path);
+    if (!mark.open(QIODevice::WriteOnly))
+        qWarning("the mark of a pending removal of the stored session could not be written");
 }

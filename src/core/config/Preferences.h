@@ -38,6 +38,7 @@ public:
 
     // Set while the stored session is being removed (signing out, a session that ended): a
     // removal the keychain had not finished when the app quit is finished at the next start.
+    // (An empty file in the app's data folder, not a QSettings value: see Preferences.cpp.)
     static bool sessionRemovalPending();
     static void setSessionRemovalPending(bool pending);
 };
