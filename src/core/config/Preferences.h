@@ -10,7 +10,8 @@ class AppConfigLoader;
 // Everything the app keeps in its own settings store (QSettings), declared here and nowhere
 // else: the settings the person may choose in the window (the table's choosableInWindow rows,
 // under preferences/<key>, read back as a layer of the configuration), and what the window
-// remembers between runs. Nothing secret is ever kept here.
+// remembers between runs (one thing, the mark of a pending removal, as a file of its own).
+// Nothing secret is ever kept here.
 class Preferences {
 public:
     // A setting the person chose in the window.
