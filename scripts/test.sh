@@ -3,14 +3,28 @@
 # unit, keychain, integration and gui tests inside a private D-Bus session with a real, unlocked
 # gnome-keyring, built with AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
 # Windows build under Wine (tests/windows/run.sh: its unit tests, the MSI installed and run; the
-# first run on a machine builds Qt and the other libraries for Windows, about 35 minutes on 2
-# cores, then keeps them).
+# first run on a machine builds Qt and the other libraries for Windows, about half an hour of
+# both cores, in the background while the Linux suites run, then keeps them).
 # Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 scripts/install-deps.sh
+deps_pid=
+deps_log=$(mktemp)
+log=
+trap 'rm -f "$log" "$deps_log"; [ -z "$deps_pid" ] || kill -- -"$deps_pid" 2>/dev/null || true' EXIT
+if [ $# -eq 0 ] && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
+    # The Windows libraries (once per machine) build in the background at the lowest priority,
+    # taking only the CPU the Linux suites leave idle (a core while one links or a test waits);
+    # the Windows tests wait for them (windows-deps.sh holds a lock). In a process group of its
+    # own, to be stopped on exit; and since a new session is also a scheduling group of its own
+    # (autogroup), whose share would equal the suites' whatever its nice value, that group is
+    # set to the lowest priority as well, from inside it.
+    setsid bash -c 'echo 19 >/proc/self/autogroup 2>/dev/null; exec nice -n 19 scripts/windows-deps.sh'         >/dev/null 2>"$deps_log" &
+    deps_pid=$!
+fi
 if [ $# -eq 0 ]; then
     # The packages are built from the release preset and checked (labels: packaging); its tools
     # also serve the Windows cross build.
@@ -22,7 +36,6 @@ else
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
 status=0
 # Without arguments, everything: the packages, the suite under AddressSanitizer, UBSan and
 # LeakSanitizer (a debug build with them: the same tests the debug preset runs, so they are not
@@ -39,6 +52,17 @@ if [ $# -eq 0 ]; then
     everything 2>&1 | tee "$log" || status=$?
 else
     tests/support/with-keyring.sh ctest --preset debug "$@" 2>&1 | tee "$log" || status=$?
+fi
+if [ -n "$deps_pid" ]; then
+    # What the background build did (it has ended if the Windows tests ran: they waited for it;
+    # if they did not, it is stopped on exit).
+    if [ "$status" -eq 0 ]; then
+        deps_status=0
+        wait "$deps_pid" || deps_status=$?
+        deps_pid=
+        grep '^windows-deps: ' "$deps_log" || true
+        [ "$deps_status" -eq 0 ] || tail -n 20 "$deps_log"
+    fi
 fi
 [ "$status" -eq 0 ] || exit "$status"
 # In CI a skipped test is a failure: every label must have run for real. (A test program exits

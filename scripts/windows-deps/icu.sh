@@ -5,6 +5,7 @@
 # are Debian's own (icu-devtools, the same version as the source), so ICU is compiled only once,
 # for Windows.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 triple=x86_64-w64-mingw32
 icu=$SRC/source
 jobs=$(nproc)
@@ -26,6 +27,14 @@ icupkg -tl -x '*' -d "$BUILD/data" "$dat"
 rm "$dat"
 icupkg -tl -s "$BUILD/data" -a "$BUILD/data/keep.txt" new "$dat"
 echo "icu: data trimmed to $(wc -l <"$BUILD/data/keep.txt") items, $(stat -c %s "$dat") bytes"
+
+# Collation, transliteration and break iteration are used by neither (region names are
+# LocaleDisplayNames without capitalisation): ICU's own switches leave them out of the build, a
+# fifth of its files, in the installed uconfig.h too so that its users see the same ICU.
+for service in COLLATION TRANSLITERATION BREAK_ITERATION; do
+    replace_line "$icu/common/unicode/uconfig.h" "#   define UCONFIG_NO_$service 0" \
+        "#   define UCONFIG_NO_$service 1"
+done
 
 # What a native build of ICU would leave for the cross build (--with-cross-build): the tools
 # (only icupkg and pkgdata run, the data being prebuilt) and how to call them.
