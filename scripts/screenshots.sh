@@ -20,6 +20,10 @@ for language in en zh_CN zh_TW; do
 done
 run "$out" --language en --dark --suffix -dark
 run "$out" --language en --high-contrast --suffix -highcontrast
+# A company's deployment: its links, the agreement it asks for, its colour.
+for language in en zh_CN zh_TW; do
+    run "$out" --language "$language" --company --suffix "-$language"
+done
 # A deployment that serves the mainland, Hong Kong, Macau and Taiwan: the region selector.
 for language in en zh_TW; do
     run "$out" --language "$language" --regions CN,HK,MO,TW --suffix "-$language"

@@ -42,14 +42,18 @@
     <message>
         <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
 
-You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
-
-If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.</source>
         <translation>输入手机号和密码，然后按回车键或点击“登录”。
 
-在登录有效期结束前，即使退出应用，您也会保持登录状态；登录信息页面会显示何时到期。您的密码不会被保存。
-
-如果忘记了密码或账号被锁定，请联系为您提供此应用的服务商。</translation>
+在登录有效期结束前，即使退出应用，您也会保持登录状态；登录信息页面会显示何时到期。您的密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+        <translation>如果忘记了密码或账号被锁定，请联系为您提供此应用的服务商。</translation>
+    </message>
+    <message>
+        <source>If you forgot your password or your account is locked, contact %1.</source>
+        <translation>如果忘记了密码或账号被锁定，请联系%1。</translation>
     </message>
 </context>
 <context>
@@ -365,18 +369,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>请输入正确的手机号。</translation>
     </message>
     <message>
-        <source>This app is not set up correctly for the server. Please contact your provider.</source>
-        <translation>此应用与服务器的配置不匹配，请联系服务商。</translation>
-    </message>
-    <message>
-        <source>The server does not accept sign-in with a password. Please contact your provider.</source>
-        <translation>服务器不接受密码登录，请联系服务商。</translation>
-    </message>
-    <message>
-        <source>The server could not understand the sign-in request. Check the phone number, or contact your provider if this continues.</source>
-        <translation>服务器无法处理此登录请求。请检查手机号；如果问题持续出现，请联系服务商。</translation>
-    </message>
-    <message>
         <source>The server refused to sign you in.</source>
         <translation>服务器拒绝了您的登录。</translation>
     </message>
@@ -403,14 +395,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>A secure connection to the server could not be made, so nothing was sent. Your network may be intercepting connections.</source>
         <translation>无法与服务器建立安全连接，因此未发送任何信息。您所在的网络可能正在拦截连接。</translation>
-    </message>
-    <message>
-        <source>The server tried to send the sign-in elsewhere. For your safety nothing was sent there. Please contact your provider.</source>
-        <translation>服务器试图将登录请求转到其他地址。为了您的安全，未向该地址发送任何信息。请联系服务商。</translation>
-    </message>
-    <message>
-        <source>The server address is not secure (it does not use https), so nothing was sent. Please contact your provider.</source>
-        <translation>服务器地址不安全（未使用 https），因此未发送任何信息。请联系服务商。</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -497,14 +481,6 @@ If you forgot your password or your account is locked, contact the provider who 
         </translation>
     </message>
     <message>
-        <source>This app is not allowed to sign in with a password on this server. Please contact your provider.</source>
-        <translation>服务器不允许此应用使用密码登录，请联系服务商。</translation>
-    </message>
-    <message>
-        <source>The server does not allow the access this app asks for (its scope setting). Please contact your provider.</source>
-        <translation>服务器不允许此应用请求的访问权限（scope 设置），请联系服务商。</translation>
-    </message>
-    <message>
         <source>The server cannot be reached right now. You are still signed in.</source>
         <translation>暂时无法连接服务器。您仍处于登录状态。</translation>
     </message>
@@ -527,10 +503,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate has expired or is not valid yet. Check that this computer&apos;s date and time are right.</source>
         <translation>无法建立安全连接，因此未发送任何信息：服务器的证书已过期或尚未生效。请检查这台电脑的日期和时间是否正确。</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address. Please contact your provider.</source>
-        <translation>无法建立安全连接，因此未发送任何信息：服务器的证书属于其他地址。请联系服务商。</translation>
     </message>
     <message>
         <source>Your network&apos;s proxy wants a user name and password, or refused the ones given. Enter them in Network settings, then try again.</source>
@@ -630,6 +602,82 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>The new session could not be saved in %1, so your current session stays as it was. Please try again.</source>
         <translation>新的登录无法保存到 %1，当前登录保持不变。请重试。</translation>
+    </message>
+    <message>
+        <source>This app is not set up correctly for the server.</source>
+        <translation>此应用与服务器的配置不匹配。</translation>
+    </message>
+    <message>
+        <source>The server does not accept sign-in with a password.</source>
+        <translation>服务器不接受密码登录。</translation>
+    </message>
+    <message>
+        <source>This app is not allowed to sign in with a password on this server.</source>
+        <translation>服务器不允许此应用使用密码登录。</translation>
+    </message>
+    <message>
+        <source>The server does not allow the access this app asks for (its scope setting).</source>
+        <translation>服务器不允许此应用请求的访问权限（scope 设置）。</translation>
+    </message>
+    <message>
+        <source>The server could not understand the sign-in request. Check the phone number and try again.</source>
+        <translation>服务器无法处理此登录请求。请检查手机号后重试。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the sign-in elsewhere. For your safety nothing was sent there.</source>
+        <translation>服务器试图将登录请求转到其他地址。为了您的安全，未向该地址发送任何信息。</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (it does not use https), so nothing was sent.</source>
+        <translation>服务器地址不安全（未使用 https），因此未发送任何信息。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address.</source>
+        <translation>无法建立安全连接，因此未发送任何信息：服务器的证书属于其他地址。</translation>
+    </message>
+    <message>
+        <source>If this continues, please contact your provider.</source>
+        <translation>如果问题持续出现，请联系服务商。</translation>
+    </message>
+    <message>
+        <source>Please contact your provider.</source>
+        <translation>请联系服务商。</translation>
+    </message>
+    <message>
+        <source>If this continues, please contact %1.</source>
+        <translation>如果问题持续出现，请联系%1。</translation>
+    </message>
+    <message>
+        <source>Please contact %1.</source>
+        <translation>请联系%1。</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>注册账号</translation>
+    </message>
+    <message>
+        <source>I have read and agree to the &lt;a href=&quot;terms&quot;&gt;Terms of Service&lt;/a&gt; and the &lt;a href=&quot;privacy&quot;&gt;Privacy Policy&lt;/a&gt;</source>
+        <translation>我已阅读并同意&lt;a href=&quot;terms&quot;&gt;《用户协议》&lt;/a&gt;和&lt;a href=&quot;privacy&quot;&gt;《隐私政策》&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>To sign in, first agree to the Terms of Service and the Privacy Policy.</source>
+        <translation>请先阅读并同意《用户协议》和《隐私政策》。</translation>
+    </message>
+    <message>
+        <source>Terms of Service</source>
+        <translation>用户协议</translation>
+    </message>
+    <message>
+        <source>Privacy Policy</source>
+        <translation>隐私政策</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>获取帮助</translation>
     </message>
 </context>
 <context>

@@ -42,14 +42,18 @@
     <message>
         <source>Enter your mobile phone number and your password, then press Enter or click Sign in.
 
-You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.
-
-If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+You stay signed in until your session ends, even if you quit the app; the session page shows when that will be. Your password is never stored.</source>
         <translation>輸入手機號碼和密碼，然後按 Enter 鍵或點選「登入」。
 
-在登入有效期限結束前，即使結束應用程式，您仍會保持登入；登入資訊頁面會顯示何時到期。您的密碼不會被儲存。
-
-如果忘記密碼或帳號遭到鎖定，請聯絡提供此應用程式的服務商。</translation>
+在登入有效期限結束前，即使結束應用程式，您仍會保持登入；登入資訊頁面會顯示何時到期。您的密碼不會被儲存。</translation>
+    </message>
+    <message>
+        <source>If you forgot your password or your account is locked, contact the provider who gave you this app.</source>
+        <translation>如果忘記密碼或帳號遭到鎖定，請聯絡提供此應用程式的服務商。</translation>
+    </message>
+    <message>
+        <source>If you forgot your password or your account is locked, contact %1.</source>
+        <translation>如果忘記密碼或帳號遭到鎖定，請聯絡%1。</translation>
     </message>
 </context>
 <context>
@@ -365,18 +369,6 @@ If you forgot your password or your account is locked, contact the provider who 
         <translation>請輸入正確的手機號碼。</translation>
     </message>
     <message>
-        <source>This app is not set up correctly for the server. Please contact your provider.</source>
-        <translation>此應用程式與伺服器的設定不相符，請聯絡服務商。</translation>
-    </message>
-    <message>
-        <source>The server does not accept sign-in with a password. Please contact your provider.</source>
-        <translation>伺服器不接受密碼登入，請聯絡服務商。</translation>
-    </message>
-    <message>
-        <source>The server could not understand the sign-in request. Check the phone number, or contact your provider if this continues.</source>
-        <translation>伺服器無法處理此登入要求。請檢查手機號碼；如果問題持續發生，請聯絡服務商。</translation>
-    </message>
-    <message>
         <source>The server refused to sign you in.</source>
         <translation>伺服器拒絕了您的登入。</translation>
     </message>
@@ -403,14 +395,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>A secure connection to the server could not be made, so nothing was sent. Your network may be intercepting connections.</source>
         <translation>無法與伺服器建立安全連線，因此未傳送任何資料。您所在的網路可能正在攔截連線。</translation>
-    </message>
-    <message>
-        <source>The server tried to send the sign-in elsewhere. For your safety nothing was sent there. Please contact your provider.</source>
-        <translation>伺服器試圖將登入要求轉到其他位址。為了您的安全，未向該位址傳送任何資料。請聯絡服務商。</translation>
-    </message>
-    <message>
-        <source>The server address is not secure (it does not use https), so nothing was sent. Please contact your provider.</source>
-        <translation>伺服器位址不安全（未使用 https），因此未傳送任何資料。請聯絡服務商。</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
@@ -497,14 +481,6 @@ If you forgot your password or your account is locked, contact the provider who 
         </translation>
     </message>
     <message>
-        <source>This app is not allowed to sign in with a password on this server. Please contact your provider.</source>
-        <translation>伺服器不允許此應用程式使用密碼登入，請聯絡服務商。</translation>
-    </message>
-    <message>
-        <source>The server does not allow the access this app asks for (its scope setting). Please contact your provider.</source>
-        <translation>伺服器不允許此應用程式要求的存取權限（scope 設定），請聯絡服務商。</translation>
-    </message>
-    <message>
         <source>The server cannot be reached right now. You are still signed in.</source>
         <translation>暫時無法連線至伺服器。您仍保持登入。</translation>
     </message>
@@ -527,10 +503,6 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate has expired or is not valid yet. Check that this computer&apos;s date and time are right.</source>
         <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證已過期或尚未生效。請檢查這台電腦的日期和時間是否正確。</translation>
-    </message>
-    <message>
-        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address. Please contact your provider.</source>
-        <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證屬於其他位址。請聯絡服務商。</translation>
     </message>
     <message>
         <source>Your network&apos;s proxy wants a user name and password, or refused the ones given. Enter them in Network settings, then try again.</source>
@@ -630,6 +602,82 @@ If you forgot your password or your account is locked, contact the provider who 
     <message>
         <source>The new session could not be saved in %1, so your current session stays as it was. Please try again.</source>
         <translation>新的登入無法儲存到 %1，目前的登入維持不變。請再試一次。</translation>
+    </message>
+    <message>
+        <source>This app is not set up correctly for the server.</source>
+        <translation>此應用程式與伺服器的設定不相符。</translation>
+    </message>
+    <message>
+        <source>The server does not accept sign-in with a password.</source>
+        <translation>伺服器不接受密碼登入。</translation>
+    </message>
+    <message>
+        <source>This app is not allowed to sign in with a password on this server.</source>
+        <translation>伺服器不允許此應用程式使用密碼登入。</translation>
+    </message>
+    <message>
+        <source>The server does not allow the access this app asks for (its scope setting).</source>
+        <translation>伺服器不允許此應用程式要求的存取權限（scope 設定）。</translation>
+    </message>
+    <message>
+        <source>The server could not understand the sign-in request. Check the phone number and try again.</source>
+        <translation>伺服器無法處理此登入要求。請檢查手機號碼後再試一次。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the sign-in elsewhere. For your safety nothing was sent there.</source>
+        <translation>伺服器試圖將登入要求轉到其他位址。為了您的安全，未向該位址傳送任何資料。</translation>
+    </message>
+    <message>
+        <source>The server address is not secure (it does not use https), so nothing was sent.</source>
+        <translation>伺服器位址不安全（未使用 https），因此未傳送任何資料。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made, so nothing was sent: the server&apos;s certificate is for a different address.</source>
+        <translation>無法建立安全連線，因此未傳送任何資料：伺服器的憑證屬於其他位址。</translation>
+    </message>
+    <message>
+        <source>If this continues, please contact your provider.</source>
+        <translation>如果問題持續發生，請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>Please contact your provider.</source>
+        <translation>請聯絡服務商。</translation>
+    </message>
+    <message>
+        <source>If this continues, please contact %1.</source>
+        <translation>如果問題持續發生，請聯絡%1。</translation>
+    </message>
+    <message>
+        <source>Please contact %1.</source>
+        <translation>請聯絡%1。</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>忘記密碼？</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>註冊帳號</translation>
+    </message>
+    <message>
+        <source>I have read and agree to the &lt;a href=&quot;terms&quot;&gt;Terms of Service&lt;/a&gt; and the &lt;a href=&quot;privacy&quot;&gt;Privacy Policy&lt;/a&gt;</source>
+        <translation>我已閱讀並同意&lt;a href=&quot;terms&quot;&gt;《服務條款》&lt;/a&gt;和&lt;a href=&quot;privacy&quot;&gt;《隱私權政策》&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>To sign in, first agree to the Terms of Service and the Privacy Policy.</source>
+        <translation>請先閱讀並同意《服務條款》和《隱私權政策》。</translation>
+    </message>
+    <message>
+        <source>Terms of Service</source>
+        <translation>服務條款</translation>
+    </message>
+    <message>
+        <source>Privacy Policy</source>
+        <translation>隱私權政策</translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation>取得協助</translation>
     </message>
 </context>
 <context>

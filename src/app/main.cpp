@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSysInfo>
+#include <QTimer>
 
 #include <cstdio>
 #include <future>
@@ -32,6 +33,9 @@ namespace {
 
 constexpr int ExitBadCommandLine = 2;
 constexpr std::chrono::seconds KeychainGracePeriod {5};
+// How long quitting waits for a token being revoked (its request, or the keychain entry that
+// keeps it for the next start) after the session store is done.
+constexpr std::chrono::seconds RevocationGracePeriod {3};
 
 struct CommandLine {
     QCommandLineOption config {QStringLiteral("config"),
@@ -232,7 +236,6 @@ int main(int argc, char *argv[])
         return 0;
 
     QApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QString::fromUtf8(BuildConfig::AppName));
     QGuiApplication::setDesktopFileName(QString::fromUtf8(BuildConfig::AppId));
     // The window icon's PNGs are decoded on another thread meanwhile. (Not before the
     // application object: image reading asks for the plug-in paths, which would then be fixed
@@ -257,6 +260,8 @@ int main(int argc, char *argv[])
     AppGraph graph(config, &keychain.store, &clock, nullptr, &keychain.secrets);
     graph.networkSettings.start(); // the proxy applies before any request
     graph.auth.restore(); // runs on the keychain's thread while the window is built
+    // Tokens an earlier run could not revoke, once the window is up.
+    QTimer::singleShot(0, &graph.revoker, &TokenRevoker::retryPending);
     QGuiApplication::setWindowIcon(AppIcon::fromImages(iconImages.get()));
     MainWindow window(&graph.auth, &graph.api, &clock, &languages);
     window.setNetworkSettings(&graph.networkSettings);
@@ -286,8 +291,13 @@ int main(int argc, char *argv[])
     // not the last window closing: a dialog or menu closed while the window waits in the tray is
     // a last window too.
     QApplication::setQuitOnLastWindowClosed(false);
-    const auto quitWhenStored = [&keychain] {
-        whenIdle(&keychain.store, KeychainGracePeriod, &QCoreApplication::quit);
+    const auto quitWhenStored = [&keychain, &graph] {
+        whenIdle(&keychain.store, KeychainGracePeriod, [&graph] {
+            if (graph.revoker.busy() == 0)
+                return QCoreApplication::quit();
+            QObject::connect(&graph.revoker, &TokenRevoker::idle, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(RevocationGracePeriod, qApp, &QCoreApplication::quit);
+        });
     };
     QObject::connect(&window, &MainWindow::quitRequested, &app, quitWhenStored);
 

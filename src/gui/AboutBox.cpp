@@ -1,10 +1,37 @@
 #include "AboutBox.h"
 
+#include "LinkLabel.h"
+#include "Messages.h"
 #include "config/AppConfig.h"
 #include "config/BuildConfig.h"
 
 #include <QApplication>
 #include <QMessageBox>
+
+namespace {
+
+QUrl link(const QString &pattern)
+{
+    return AppConfig::link(pattern, Messages::linkLanguage());
+}
+
+// The company's pages that are set, side by side.
+QString links(const QList<LinkLabel::Link> &candidates)
+{
+    QStringList anchors;
+    for (const LinkLabel::Link &candidate : candidates) {
+        if (!candidate.url.isEmpty())
+            anchors.append(LinkLabel::anchor(candidate.text, candidate.url));
+    }
+    return anchors.join(QStringLiteral(" &middot; "));
+}
+
+QString paragraph(const QString &html)
+{
+    return html.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(html);
+}
+
+} // namespace
 
 void AboutBox::showAbout(QWidget *parent, const AppConfig &config)
 {
@@ -26,23 +53,36 @@ void AboutBox::showAbout(QWidget *parent, const AppConfig &config)
     box->setInformativeText(
         tr("Sign in with your phone number.") + QStringLiteral("<br><br>")
         + tr("Server: %1").arg(config.serverUrl.toDisplayString().toHtmlEscaped())
-        + QStringLiteral("<br><br>") + tr("Built with:") + QStringLiteral("<br>")
+        + paragraph(links({{Messages::termsTitle(), link(config.termsUrl)},
+                           {Messages::privacyTitle(), link(config.privacyUrl)}}))
+        + QStringLiteral("<br>") + tr("Built with:") + QStringLiteral("<br>")
         + libraries.join(QStringLiteral("<br>")));
     box->open();
 }
 
-void AboutBox::showHelp(QWidget *parent)
+void AboutBox::showHelp(QWidget *parent, const AppConfig &config)
 {
+    const QString howTo =
+        tr("Enter your mobile phone number and your password, then press Enter or click Sign "
+           "in.\n\n"
+           "You stay signed in until your session ends, even if you quit the app; the session "
+           "page shows when that will be. Your password is never stored.");
+    const QString whomToAsk = config.supportContact.isEmpty()
+        ? tr("If you forgot your password or your account is locked, contact the provider who "
+             "gave you this app.")
+        : tr("If you forgot your password or your account is locked, contact %1.")
+              .arg(config.supportContact);
+    QStringList paragraphs = howTo.split(QStringLiteral("\n\n"));
+    paragraphs.append(whomToAsk);
+    QString html;
+    for (const QString &text : std::as_const(paragraphs))
+        html += paragraph(text.toHtmlEscaped());
+    html += paragraph(links({{Messages::forgotPassword(), link(config.forgotPasswordUrl)},
+                             {Messages::getHelp(), link(config.supportUrl)}}));
     auto *box = new QMessageBox(QMessageBox::Information,
-                                tr("%1 Help").arg(QApplication::applicationDisplayName()),
-                                tr("Enter your mobile phone number and your password, then press "
-                                   "Enter or click Sign in.\n\n"
-                                   "You stay signed in until your session ends, even if you quit "
-                                   "the app; the session page shows when that will be. Your "
-                                   "password is never stored.\n\n"
-                                   "If you forgot your password or your account is locked, "
-                                   "contact the provider who gave you this app."),
+                                tr("%1 Help").arg(QApplication::applicationDisplayName()), html,
                                 QMessageBox::Close, parent);
+    box->setTextFormat(Qt::RichText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

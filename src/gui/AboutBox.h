@@ -12,5 +12,5 @@ class AboutBox {
 
 public:
     static void showAbout(QWidget *parent, const AppConfig &config);
-    static void showHelp(QWidget *parent);
+    static void showHelp(QWidget *parent, const AppConfig &config);
 };

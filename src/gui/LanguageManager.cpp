@@ -1,8 +1,11 @@
 #include "LanguageManager.h"
 
+#include "Messages.h"
+
 #include "config/Preferences.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -69,6 +72,9 @@ void LanguageManager::setLanguage(const QString &language, bool remember)
     // chosen language (keeping, say, British date order for English), else the language's.
     const QLocale system = QLocale::system();
     QLocale::setDefault(languageFor(system) == chosen ? system : QLocale(chosen));
+    // The product's name in the language (the branding's), for the window's title, the tray
+    // and the notifications, before the widgets hear of the change.
+    QGuiApplication::setApplicationDisplayName(Messages::productName());
 
     // Removing and installing translators sends LanguageChange to every widget; the default
     // locale is set first so that they write dates in the new language too.

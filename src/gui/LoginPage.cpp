@@ -1,12 +1,17 @@
 #include "LoginPage.h"
 
+#include "LinkLabel.h"
 #include "MessageBanner.h"
 #include "Messages.h"
 #include "PasswordField.h"
 #include "PhoneField.h"
 #include "RegionSelector.h"
 #include "ThemedIcon.h"
+#include "config/AppConfig.h"
 #include "ui_LoginPage.h"
+
+#include <QMouseEvent>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -23,6 +28,9 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
     m_ui->progressBar->hide();
     m_ui->phoneHintLabel->hide();
     m_ui->capsLockLabel->hide();
+    m_ui->consentCheck->hide();
+    m_ui->consentLabel->hide();
+    m_ui->consentHintLabel->hide();
     QFont product = m_ui->productLabel->font();
     product.setPointSizeF(product.pointSizeF() * 1.6);
     product.setBold(true);
@@ -64,6 +72,15 @@ LoginPage::LoginPage(const QStringList &regions, QWidget *parent)
         m_ui->phoneEdit->setFocus(Qt::OtherFocusReason);
     });
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &LoginPage::updateButtons);
+    // The agreement's sentence checks its box when clicked anywhere but on a link, as a check
+    // box's own text would.
+    connect(m_ui->consentLabel, &QLabel::linkHovered, this,
+            [this](const QString &link) { m_hoveredConsentLink = link; });
+    m_ui->consentLabel->installEventFilter(this);
+    connect(m_ui->consentCheck, &QCheckBox::toggled, m_ui->consentHintLabel, [this](bool agreed) {
+        if (agreed)
+            m_ui->consentHintLabel->hide();
+    });
     updateButtons();
 }
 
@@ -79,24 +96,54 @@ void LoginPage::describeKeepSignedIn()
 void LoginPage::setSharedComputer(bool shared)
 {
     m_ui->rememberCheck->setVisible(!shared);
-    if (!shared || m_passwordLifetime)
+    if (!shared)
         return;
     m_ui->rememberCheck->setChecked(false);
-    m_passwordLifetime = new QTimer(this);
-    m_passwordLifetime->setObjectName(QStringLiteral("passwordLifetimeTimer"));
-    m_passwordLifetime->setSingleShot(true);
-    m_passwordLifetime->setInterval(SharedPasswordLifetime);
-    connect(m_passwordLifetime, &QTimer::timeout, this, [this] {
-        if (!m_busy)
-            clearPassword();
-    });
-    connect(m_ui->passwordEdit, &QLineEdit::textChanged, m_passwordLifetime,
-            [timer = m_passwordLifetime](const QString &text) {
-                if (text.isEmpty())
-                    timer->stop();
-                else
-                    timer->start();
-            });
+    m_ui->passwordEdit->setLifetime(SharedPasswordLifetime);
+}
+
+void LoginPage::setCompanyLinks(const AppConfig &config)
+{
+    m_forgotPasswordUrl = config.forgotPasswordUrl;
+    m_signUpUrl = config.signUpUrl;
+    m_privacyUrl = config.privacyUrl;
+    m_termsUrl = config.termsUrl;
+    m_supportUrl = config.supportUrl;
+    renderLinks();
+}
+
+void LoginPage::setConsentRequired(bool required, bool agreed)
+{
+    m_consentAsked = required && !agreed;
+    m_ui->consentCheck->setVisible(m_consentAsked);
+    m_ui->consentLabel->setVisible(m_consentAsked);
+    m_ui->consentCheck->setChecked(false);
+    m_ui->consentHintLabel->hide();
+    renderLinks();
+}
+
+bool LoginPage::consentGiven() const
+{
+    return m_consentAsked && m_ui->consentCheck->isChecked();
+}
+
+QUrl LoginPage::link(const QString &pattern) const
+{
+    return AppConfig::link(pattern, Messages::linkLanguage());
+}
+
+void LoginPage::renderLinks()
+{
+    m_ui->forgotPasswordLink->setLink(Messages::forgotPassword(), link(m_forgotPasswordUrl));
+    m_ui->signUpLink->setLink(Messages::createAccount(), link(m_signUpUrl));
+    m_ui->legalLinks->setLinks({{Messages::termsTitle(), link(m_termsUrl)},
+                                {Messages::privacyTitle(), link(m_privacyUrl)}});
+    const QString agreement = Messages::consent(link(m_termsUrl), link(m_privacyUrl));
+    m_ui->consentLabel->setText(agreement);
+    // The box is announced with the sentence; the links in it are reached after it.
+    m_ui->consentCheck->setAccessibleName(
+        QString(agreement).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    m_ui->consentHintLabel->setText(Messages::consentMissing());
 }
 
 void LoginPage::submit()
@@ -117,6 +164,14 @@ void LoginPage::submit()
     // A second Enter or a double click while a request is under way sends nothing more.
     if (!m_ui->signInButton->isEnabled()) {
         updatePhoneHint(false);
+        return;
+    }
+    // Nothing is sent before the person has agreed, where that is asked: the page says so
+    // beside the box rather than greying out the button without a reason.
+    if (m_consentAsked && !m_ui->consentCheck->isChecked()) {
+        m_ui->consentHintLabel->show();
+        MessageBanner::announce(m_ui->consentHintLabel);
+        m_ui->consentCheck->setFocus(Qt::OtherFocusReason);
         return;
     }
     emit signInRequested(m_ui->phoneEdit->text(), m_ui->passwordEdit->text());
@@ -158,10 +213,12 @@ void LoginPage::setBusy(bool busy)
     updateButtons();
 }
 
-void LoginPage::setMessage(Message message, ThemedIcon::Tone tone)
+void LoginPage::setMessage(Message message, ThemedIcon::Tone tone, MessageLink link)
 {
     m_message = std::move(message);
+    m_messageLink = link;
     m_ui->messageFrame->setMessage(m_message ? m_message() : QString(), tone);
+    renderMessageLink();
 }
 
 void LoginPage::clearMessage()
@@ -179,6 +236,22 @@ QString LoginPage::messageText() const
 void LoginPage::renderMessage()
 {
     m_ui->messageFrame->rewrite(m_message ? m_message() : QString());
+    renderMessageLink();
+}
+
+void LoginPage::renderMessageLink()
+{
+    switch (m_messageLink) {
+    case MessageLink::None:
+        m_ui->messageFrame->setLink({}, {});
+        break;
+    case MessageLink::ForgotPassword:
+        m_ui->messageFrame->setLink(Messages::forgotPassword(), link(m_forgotPasswordUrl));
+        break;
+    case MessageLink::Help:
+        m_ui->messageFrame->setLink(Messages::getHelp(), link(m_supportUrl));
+        break;
+    }
 }
 
 void LoginPage::renderBrand()
@@ -289,6 +362,11 @@ void LoginPage::clearPassword()
     m_ui->passwordEdit->conceal();
 }
 
+QWidget *LoginPage::signInButton() const
+{
+    return m_ui->signInButton;
+}
+
 void LoginPage::focusPassword()
 {
     m_ui->passwordEdit->setFocus();
@@ -321,12 +399,22 @@ void LoginPage::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         describeKeepSignedIn();
         renderBrand();
+        renderLinks();
         updateCallingCode();
         renderMessage();
         updateButtons();
         updatePhoneHint(false);
     }
     QWidget::changeEvent(event);
+}
+
+bool LoginPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->consentLabel && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton
+        && m_hoveredConsentLink.isEmpty())
+        m_ui->consentCheck->toggle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void LoginPage::showEvent(QShowEvent *event)

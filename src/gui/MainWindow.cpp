@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "Accent.h"
 #include "AppMenus.h"
 #include "Footer.h"
 #include "LoginPage.h"
@@ -108,6 +109,13 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
     // On a shared computer the last person's region is not chosen for the next one either.
     m_loginPage->setRegion(startingRegion(m_shared ? QString() : Preferences::region()));
     m_loginPage->setSharedComputer(m_shared);
+    Messages::setSupportContact(m_auth->config().supportContact);
+    m_loginPage->setCompanyLinks(m_auth->config());
+    // The company's colour on the Sign in button and the avatar (the session page draws it).
+    const QColor accent(m_auth->config().accentColor);
+    Accent::apply(m_loginPage->signInButton(), accent);
+    Accent::apply(m_sessionPage, accent);
+    askForConsent();
     const QString rememberedPhone = m_shared ? QString() : Preferences::phone();
     if (m_shared)
         Preferences::forgetPhone(); // remembered before the computer was shared
@@ -125,6 +133,10 @@ MainWindow::MainWindow(AuthManager *auth, ApiClient *api, const Clock *clock,
                     Preferences::setChoice(SettingId::KeepSignedIn,
                                            keep ? QStringLiteral("true") : QStringLiteral("false"));
                 m_auth->setKeepSignedIn(keep);
+                // Agreed before the number is sent; remembered for this version of the terms,
+                // except on a shared computer, where each person agrees for themselves.
+                if (m_loginPage->consentGiven() && !m_shared)
+                    Preferences::setConsentVersion(m_auth->config().consentVersion);
                 m_auth->signIn(phone, password, m_loginPage->region());
             });
     connect(m_loginPage, &LoginPage::cancelRequested, m_auth, &AuthManager::cancel);
@@ -418,17 +430,33 @@ void MainWindow::onSignInFailed(const AuthError &error)
         m_loginPage->startRetryCountdown(error.retryAfter);
         return;
     }
-    m_loginPage->setMessage([error] { return Messages::forError(error); });
+    const auto link = error.kind == AuthError::Kind::WrongCredentials
+        ? LoginPage::MessageLink::ForgotPassword
+        : Messages::advisesContact(error) ? LoginPage::MessageLink::Help
+                                          : LoginPage::MessageLink::None;
+    m_loginPage->setMessage([error] { return Messages::forError(error); }, ThemedIcon::Tone::Error,
+                            link);
     if (error.kind == AuthError::Kind::WrongCredentials) {
         m_loginPage->clearPassword();
         m_loginPage->focusPassword();
     }
 }
 
+void MainWindow::askForConsent()
+{
+    const AppConfig &config = m_auth->config();
+    m_loginPage->setConsentRequired(config.consentRequired,
+                                    !m_shared
+                                        && Preferences::consentVersion() == config.consentVersion);
+}
+
 void MainWindow::onSessionEnded(AuthManager::EndReason reason)
 {
-    // The last person's number is not offered to the next one on a shared computer.
+    // The last person's number is not offered to the next one on a shared computer, nor their
+    // agreement taken for the next person's.
     fillInPhone(m_shared ? QString() : m_auth->lastPhone());
+    if (m_shared)
+        askForConsent();
     const QDateTime end = m_auth->lastSessionEnd();
     const auto message = [reason, end] {
         return reason == AuthManager::EndReason::Expired && end.isValid()
@@ -470,5 +498,5 @@ void MainWindow::showAbout()
 
 void MainWindow::showHelp()
 {
-    AboutBox::showHelp(this);
+    AboutBox::showHelp(this, m_auth->config());
 }

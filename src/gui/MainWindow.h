@@ -94,6 +94,7 @@ private:
     void updateSessionActions();
     void onProfileFailed(const ApiResult &result);
     void rememberPhone();
+    void askForConsent();
     void fillInPhone(const QString &e164);
 
     AuthManager *m_auth;

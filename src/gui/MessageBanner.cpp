@@ -1,12 +1,17 @@
 #include "MessageBanner.h"
 
+#include "LinkLabel.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
 MessageBanner::MessageBanner(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_text(new QLabel(this)),
+      m_link(new LinkLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     m_icon->setObjectName(QStringLiteral("messageIcon"));
@@ -16,10 +21,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_link->setObjectName(QStringLiteral("messageLink"));
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 6, 8, 6);
     row->addWidget(m_icon, 0, Qt::AlignTop);
-    row->addWidget(m_text, 1);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_text);
+    column->addWidget(m_link, 0, Qt::AlignLeft);
+    row->addLayout(column, 1);
     // A wrapped label beside another widget gets no taller than one line from the layouts
     // above it (the main window does not ask its pages for a height at a width): it asks for
     // the height its text needs at the width it was given.
@@ -38,6 +47,11 @@ void MessageBanner::setMessage(const QString &text, ThemedIcon::Tone tone)
 void MessageBanner::rewrite(const QString &text)
 {
     render(text);
+}
+
+void MessageBanner::setLink(const QString &text, const QUrl &url)
+{
+    m_link->setLink(text, url);
 }
 
 QString MessageBanner::text() const

@@ -3,7 +3,9 @@
 #include "ThemedIcon.h"
 
 #include <QFrame>
+#include <QUrl>
 
+class LinkLabel;
 class QLabel;
 
 // A message in a frame with an icon that says how serious it is (error, warning, information),
@@ -21,6 +23,9 @@ public:
     // Writes the message again (another language, a countdown) without announcing it.
     void rewrite(const QString &text);
     QString text() const;
+    // A link under the message (to the company's page for a forgotten password, say); none
+    // for an empty url.
+    void setLink(const QString &text, const QUrl &url);
 
     // Tells screen readers that `widget`'s text has just appeared: the one place the app
     // raises an alert.
@@ -36,5 +41,6 @@ private:
 
     QLabel *m_icon;
     QLabel *m_text;
+    LinkLabel *m_link;
     ThemedIcon::Tone m_tone = ThemedIcon::Tone::Error;
 };

@@ -4,6 +4,7 @@
 #include "config/BuildConfig.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 // One of three branded strings for the current language.
@@ -39,23 +40,25 @@ QString Messages::forError(const AuthError &error)
     case Kind::InvalidPhoneNumber:
         return tr("That is not a valid mobile number. Check the number and try again.");
     case Kind::ClientMisconfigured:
-        text = tr("This app is not set up correctly for the server. Please contact your provider.");
+        text = tr("This app is not set up correctly for the server.") + QLatin1Char('\n')
+            + contactAdvice();
         break;
     case Kind::GrantNotEnabled:
-        text = tr("The server does not accept sign-in with a password. Please contact your "
-                  "provider.");
+        text = tr("The server does not accept sign-in with a password.") + QLatin1Char('\n')
+            + contactAdvice();
         break;
     case Kind::UnauthorizedClient:
-        text = tr("This app is not allowed to sign in with a password on this server. Please "
-                  "contact your provider.");
+        text = tr("This app is not allowed to sign in with a password on this server.")
+            + QLatin1Char('\n') + contactAdvice();
         break;
     case Kind::InvalidScope:
-        text = tr("The server does not allow the access this app asks for (its scope setting). "
-                  "Please contact your provider.");
+        text = tr("The server does not allow the access this app asks for (its scope setting).")
+            + QLatin1Char('\n') + contactAdvice();
         break;
     case Kind::InvalidRequest:
-        text = tr("The server could not understand the sign-in request. Check the phone number, "
-                  "or contact your provider if this continues.");
+        text = tr("The server could not understand the sign-in request. Check the phone number "
+                  "and try again.")
+            + QLatin1Char('\n') + contactAdvice(IfItContinues);
         break;
     case Kind::AccessDenied:
         text = tr("The server refused to sign you in.");
@@ -94,10 +97,12 @@ QString Messages::forConnection(Net::Failure failure, const TlsProblem &tls)
         return forTls(tls);
     case Net::Failure::RedirectRefused:
         return tr("The server tried to send the sign-in elsewhere. For your safety nothing was "
-                  "sent there. Please contact your provider.");
+                  "sent there.")
+            + QLatin1Char('\n') + contactAdvice();
     case Net::Failure::InsecureUrl:
         return tr("The server address is not secure (it does not use https), so nothing was "
-                  "sent. Please contact your provider.");
+                  "sent.")
+            + QLatin1Char('\n') + contactAdvice();
     case Net::Failure::ProxyAuthenticationRequired:
         return tr("Your network's proxy wants a user name and password, or refused the ones "
                   "given. Enter them in Network settings, then try again.");
@@ -129,7 +134,8 @@ QString Messages::forTls(const TlsProblem &problem)
                   "and time are right.");
     case TlsProblem::Kind::WrongHost:
         return tr("A secure connection could not be made, so nothing was sent: the server's "
-                  "certificate is for a different address. Please contact your provider.");
+                  "certificate is for a different address.")
+            + QLatin1Char('\n') + contactAdvice();
     case TlsProblem::Kind::None:
     case TlsProblem::Kind::Other:
         break;
@@ -226,7 +232,105 @@ QString Messages::endedAt(const QDateTime &end)
 
 namespace {
 QMap<QString, QString> deployedRegionNames;
+QString supportContact;
 } // namespace
+
+void Messages::setSupportContact(const QString &contact)
+{
+    supportContact = contact;
+}
+
+QString Messages::contactAdvice(ContactWhen when)
+{
+    if (supportContact.isEmpty())
+        return when == IfItContinues ? tr("If this continues, please contact your provider.")
+                                     : tr("Please contact your provider.");
+    return when == IfItContinues ? tr("If this continues, please contact %1.").arg(supportContact)
+                                 : tr("Please contact %1.").arg(supportContact);
+}
+
+bool Messages::advisesContact(const AuthError &error)
+{
+    using Kind = AuthError::Kind;
+    switch (error.kind) {
+    case Kind::ClientMisconfigured:
+    case Kind::GrantNotEnabled:
+    case Kind::UnauthorizedClient:
+    case Kind::InvalidScope:
+    case Kind::InvalidRequest:
+        return true;
+    case Kind::Connection:
+        return error.connection == Net::Failure::RedirectRefused
+            || error.connection == Net::Failure::InsecureUrl
+            || (error.connection == Net::Failure::Tls
+                && error.tls.kind == TlsProblem::Kind::WrongHost);
+    case Kind::WrongCredentials:
+    case Kind::InvalidPhoneNumber:
+    case Kind::AccessDenied:
+    case Kind::RateLimited:
+    case Kind::ServerError:
+    case Kind::BadResponse:
+        break;
+    }
+    return false;
+}
+
+QString Messages::linkLanguage()
+{
+    const QString language = LanguageManager::languageFor(QLocale());
+    return language == QLatin1String("zh_CN") ? QStringLiteral("zh-CN")
+        : language == QLatin1String("zh_TW")  ? QStringLiteral("zh-TW")
+                                              : QStringLiteral("en");
+}
+
+QString Messages::forgotPassword()
+{
+    return tr("Forgot password?");
+}
+
+QString Messages::createAccount()
+{
+    return tr("Create an account");
+}
+
+QString Messages::consent(const QUrl &terms, const QUrl &privacy)
+{
+    // The translation marks the two titles with href="terms" and href="privacy"; they become
+    // links to the company's pages, or plain titles where a page is not set.
+    QString sentence = tr("I have read and agree to the <a href=\"terms\">Terms of Service</a> "
+                          "and the <a href=\"privacy\">Privacy Policy</a>");
+    const std::pair<QLatin1String, QUrl> targets[] = {{QLatin1String("terms"), terms},
+                                                      {QLatin1String("privacy"), privacy}};
+    for (const auto &[name, url] : targets) {
+        const QRegularExpression anchor(QStringLiteral("<a href=\"%1\">(.*?)</a>").arg(name));
+        sentence.replace(anchor,
+                         url.isEmpty()
+                             ? QStringLiteral("\\1")
+                             : QStringLiteral("<a href=\"%1\">\\1</a>")
+                                   .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    }
+    return sentence;
+}
+
+QString Messages::consentMissing()
+{
+    return tr("To sign in, first agree to the Terms of Service and the Privacy Policy.");
+}
+
+QString Messages::termsTitle()
+{
+    return tr("Terms of Service");
+}
+
+QString Messages::privacyTitle()
+{
+    return tr("Privacy Policy");
+}
+
+QString Messages::getHelp()
+{
+    return tr("Get help");
+}
 
 void Messages::setRegionNames(const QMap<QString, QString> &names)
 {

@@ -44,6 +44,29 @@ public:
     static QString regionName(const QString &region);
     // The deployment's names (AppConfig::regionNames), set once at start.
     static void setRegionNames(const QMap<QString, QString> &names);
+    // Whom to contact for help (AppConfig::supportContact), set once at start; empty for the
+    // app's general advice.
+    static void setSupportContact(const QString &contact);
+    enum ContactWhen { Now, IfItContinues };
+    // "Please contact IT service desk, ext. 1234." (or the general advice): the last line of a
+    // message about something only the company can put right.
+    static QString contactAdvice(ContactWhen when = Now);
+    // Whether forError() ends with contactAdvice(): a link to the company's help pages belongs
+    // beside it.
+    static bool advisesContact(const AuthError &error);
+    // What {lang} becomes in the company's addresses: "en", "zh-CN" or "zh-TW".
+    static QString linkLanguage();
+    // The names of the links to the company's pages.
+    static QString forgotPassword();
+    static QString termsTitle();
+    static QString privacyTitle();
+    static QString getHelp();
+    static QString createAccount();
+    // The sentence beside the agreement's box, as rich text: the two titles link to `terms` and
+    // `privacy` (plain where empty).
+    static QString consent(const QUrl &terms, const QUrl &privacy);
+    // Said beside the box when the person tries to sign in without agreeing.
+    static QString consentMissing();
     // A moment in local time, as the current language writes it: long date, short time.
     static QString dateTime(const QDateTime &moment);
     static QString signingIn();

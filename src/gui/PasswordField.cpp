@@ -3,6 +3,7 @@
 #include "ThemedIcon.h"
 
 #include <QKeyEvent>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -26,6 +27,28 @@ PasswordField::PasswordField(QWidget *parent) : QLineEdit(parent)
     connect(this, &QLineEdit::selectionChanged, this, [this] {
         if (isRevealed() && hasSelectedText())
             deselect();
+    });
+}
+
+void PasswordField::setLifetime(std::chrono::milliseconds lifetime)
+{
+    if (findChild<QTimer *>(QStringLiteral("passwordLifetimeTimer")))
+        return;
+    auto *timer = new QTimer(this);
+    timer->setObjectName(QStringLiteral("passwordLifetimeTimer"));
+    timer->setSingleShot(true);
+    timer->setInterval(lifetime);
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (isReadOnly())
+            return; // being sent
+        clear();
+        conceal();
+    });
+    connect(this, &QLineEdit::textChanged, timer, [timer](const QString &text) {
+        if (text.isEmpty())
+            timer->stop();
+        else
+            timer->start();
     });
 }
 

@@ -3,6 +3,8 @@
 #include <QLineEdit>
 #include <QPointer>
 
+#include <chrono>
+
 class QToolButton;
 
 // A password field: shown as dots unless the person asks to see it (with the button given to
@@ -21,6 +23,9 @@ public:
     bool isRevealed() const;
     // Back to dots (after a failed attempt, say).
     void conceal();
+    // Clears a password left typed but not sent (the field editable) for `lifetime` without a
+    // change: for a computer several people use. Once; the timer is "passwordLifetimeTimer".
+    void setLifetime(std::chrono::milliseconds lifetime);
 
 signals:
     // Caps Lock cannot be read portably, but a letter typed reveals it: upper case without

@@ -47,6 +47,16 @@ PhoneField::PhoneField(QWidget *parent) : QLineEdit(parent)
         emit edited();
     });
     connect(this, &QLineEdit::textEdited, this, &PhoneField::onTextEdited);
+    // Typed as at home ("0912 345 678"), a whole number reads after the calling code without
+    // its trunk prefix once the person moves on ("+886 | 912 345 678"); not while typing, where
+    // the digits would shift under the cursor.
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (!PhoneNumber::isReady())
+            return;
+        const PhoneNumber &whole = number();
+        if (whole.isValid() && whole.formatted() != text())
+            setText(whole.formatted());
+    });
     connect(this, &QLineEdit::textChanged, this, [this] {
         updateClearButton();
         emit numberChanged();
@@ -113,8 +123,8 @@ void PhoneField::onTextEdited(const QString &)
                     m_parsed.reset();
                     emit regionChanged(m_region);
                 }
-                // A whole number is written as the region writes it (with its trunk prefix,
-                // "0912 345 678"); a part as it is typed.
+                // A whole number is written as it reads after the calling code (without a
+                // trunk prefix: "912 345 678"); a part as it is typed.
                 const PhoneNumber whole = PhoneNumber::parse(rest, m_region, m_accepted);
                 setText(whole.isValid() ? whole.formatted()
                                         : PhoneNumber::formatAsTyped(rest, m_region));

@@ -1,5 +1,6 @@
 #include "RenewDialog.h"
 
+#include "LoginPage.h"
 #include "Messages.h"
 #include "auth/AuthManager.h"
 #include "ui_RenewDialog.h"
@@ -8,7 +9,11 @@
 #include <QPushButton>
 
 RenewDialog::RenewDialog(AuthManager *auth, const QString &shownPhone, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RenewDialog>()), m_auth(auth), m_phone(shownPhone)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::RenewDialog>()),
+      m_auth(auth),
+      m_phone(shownPhone),
+      m_shared(auth->config().isSharedComputer())
 {
     m_ui->setupUi(this);
     // As large as its wrapped text needs, at a width that reads well, in every language and at
@@ -18,6 +23,8 @@ RenewDialog::RenewDialog(AuthManager *auth, const QString &shownPhone, QWidget *
     layout()->setSizeConstraint(QLayout::SetFixedSize);
     m_ui->capsLockLabel->hide();
     m_ui->passwordEdit->setRevealButton(m_ui->revealButton);
+    if (m_shared) // as on the sign-in page: a password typed and left goes after a while
+        m_ui->passwordEdit->setLifetime(LoginPage::SharedPasswordLifetime);
     connect(m_ui->passwordEdit, &PasswordField::capsLockChanged, m_ui->capsLockLabel,
             &QWidget::setVisible);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RenewDialog::submit);
@@ -77,7 +84,9 @@ void RenewDialog::onFailed(const AuthError &error)
     if (error.is(Net::Failure::Cancelled))
         return; // closed by the person
     m_ui->messageBanner->setMessage(Messages::forError(error), ThemedIcon::Tone::Error);
-    if (error.kind == AuthError::Kind::WrongCredentials) {
+    // On a shared computer whatever went wrong: the reveal button would show it to the next
+    // person.
+    if (error.kind == AuthError::Kind::WrongCredentials || m_shared) {
         m_ui->passwordEdit->clear();
         m_ui->passwordEdit->conceal();
     }
@@ -92,6 +101,10 @@ void RenewDialog::reject()
 
 void RenewDialog::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_shared) {
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->conceal();
+    }
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();

@@ -40,4 +40,5 @@ private:
     std::unique_ptr<Ui::RenewDialog> m_ui;
     AuthManager *m_auth;
     QString m_phone;
+    bool m_shared; // AppConfig::isSharedComputer(): no password is left for the next person
 };

@@ -52,6 +52,7 @@ private slots:
     void problemsNeverRepeatTheValue();
     void readsDurationsAndWarnings();
     void buildsUrlsOnTheServer();
+    void theCompanysPagesTakeTheLanguage();
     void aProfileAddressOnAnotherServerIsAConflict();
     void missingOptionalFileIsFineButRequiredOneIsNot();
     void severalRegionsNeedE164Usernames();
@@ -223,6 +224,16 @@ void TestAppConfig::badValuesAreReportedWithSourceAndKeyAndIgnored_data()
     QTest::newRow("region name empty") << QStringLiteral("region_names") << QStringLiteral("TW= ");
     QTest::newRow("region name with a control character")
         << QStringLiteral("region_names") << QStringLiteral("TW=Tai\u200Ewan");
+    QTest::newRow("company page over http")
+        << QStringLiteral("forgot_password_url") << QStringLiteral("http://id.example.com/reset");
+    QTest::newRow("company page with credentials")
+        << QStringLiteral("privacy_url") << QStringLiteral("https://u:p@example.com/privacy");
+    QTest::newRow("company page not an address")
+        << QStringLiteral("terms_url") << QStringLiteral("our terms");
+    QTest::newRow("support contact with a control character")
+        << QStringLiteral("support_contact") << QStringLiteral("IT desk\u202E4321");
+    QTest::newRow("consent version empty")
+        << QStringLiteral("consent_version") << QStringLiteral(" ");
     QTest::newRow("unknown key") << QStringLiteral("colour") << QStringLiteral("blue");
 }
 
@@ -304,6 +315,23 @@ void TestAppConfig::buildsUrlsOnTheServer()
     QCOMPARE(config.tokenUrl(), QUrl(QStringLiteral("https://example.com/backend/oauth/token")));
     config.profileEndpoint = QStringLiteral("https://example.com/me");
     QCOMPARE(config.profileUrl(), QUrl(QStringLiteral("https://example.com/me")));
+}
+
+void TestAppConfig::theCompanysPagesTakeTheLanguage()
+{
+    AppConfigLoader loader;
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("forgot_password_url"),
+                         QStringLiteral(" https://id.example.com/{lang}/reset?from=desk ")));
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("support_contact"),
+                         QStringLiteral("IT  service desk,\t ext. 1234\n")));
+    const AppConfig &c = loader.config();
+    QCOMPARE(AppConfig::link(c.forgotPasswordUrl, QStringLiteral("zh-TW")),
+             QUrl(QStringLiteral("https://id.example.com/zh-TW/reset?from=desk")));
+    QCOMPARE(c.supportContact, QStringLiteral("IT service desk, ext. 1234"));
+    QVERIFY(AppConfig::link(c.signUpUrl, QStringLiteral("en")).isEmpty()); // not set
+    // An empty value takes an earlier layer's page away.
+    QVERIFY(loader.apply(QStringLiteral("test"), QStringLiteral("forgot_password_url"), {}));
+    QVERIFY(loader.config().forgotPasswordUrl.isEmpty());
 }
 
 // The token goes only to the server that issued it: a profile address elsewhere is a

@@ -142,6 +142,12 @@ void TestPhoneNumber::rendersTheUsernameInTheConfiguredFormat()
              QStringLiteral("13800138000"));
     QCOMPARE(number.username(PhoneNumber::UsernameFormat::E164), QStringLiteral("+8613800138000"));
     QCOMPARE(number.formatted(), QStringLiteral("138 0013 8000"));
+    // After +886 a Taiwan number drops its trunk 0, as libphonenumber writes it internationally.
+    const PhoneNumber taiwan =
+        PhoneNumber::parse(QStringLiteral("0912345678"), QStringLiteral("TW"));
+    QCOMPARE(taiwan.formatted(), QStringLiteral("912 345 678"));
+    QCOMPARE(taiwan.username(PhoneNumber::UsernameFormat::NationalDigits),
+             QStringLiteral("912345678"));
 }
 
 void TestPhoneNumber::masksTheMiddleDigits()

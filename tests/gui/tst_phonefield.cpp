@@ -128,7 +128,7 @@ void TestPhoneField::aPastedNumberWithItsCodeSwitchesTheRegion_data()
     QTest::newRow("+852") << QStringLiteral("+852 9123 4567") << QStringLiteral("HK")
                           << QStringLiteral("9123 4567");
     QTest::newRow("00886") << QStringLiteral("00886 912-345-678") << QStringLiteral("TW")
-                           << QStringLiteral("0912 345 678");
+                           << QStringLiteral("912 345 678");
     QTest::newRow("+853 full-width") << QStringLiteral("＋８５３ ６６１２ ３４５６")
                                      << QStringLiteral("MO") << QStringLiteral("6612 3456");
     QTest::newRow("+86 back to the mainland")

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using State = AuthManager::State;
 
@@ -31,6 +32,7 @@ private slots:
     void signingInAgainRenewsTheSessionWithANewEnd();
     void aWrongPasswordWhenSigningInAgainChangesNothing();
     void theRenewalDialogClosesWhenTheSessionEnds();
+    void onASharedComputerSigningInAgainLeavesNoPassword();
 
 private:
     void signIn();
@@ -175,6 +177,50 @@ void TestStayRunning::theRenewalDialogClosesWhenTheSessionEnds()
     m_app->auth.signOut();
     QTRY_VERIFY(!m_window->findChild<RenewDialog *>());
     QCOMPARE(currentPage(), m_window->loginPage());
+}
+
+void TestStayRunning::onASharedComputerSigningInAgainLeavesNoPassword()
+{
+    m_adjustConfig = [](AppConfig &config) {
+        config.keepSignedIn = false;
+        config.lockedKeys = {QStringLiteral("keep_signed_in")};
+    };
+    // The server signs in once, then is down.
+    int tokens = 0;
+    m_fake->setHandler([&tokens](const FakeHttpServer::Request &) {
+        return ++tokens == 1 ? FakeHttpServer::json(200,
+                                                    R"({"token_type":"Bearer",)"
+                                                    R"("expires_in":3600,"access_token":"t"})")
+                             : FakeHttpServer::json(503, R"({"message":"down"})");
+    });
+    makeWindow(m_fake->url());
+    signInWith(QStringLiteral("pw"));
+    QTRY_COMPARE_WITH_TIMEOUT(currentPage(), m_window->sessionPage(), 10000);
+    RenewDialog *dialog = openRenewDialog();
+    QVERIFY(dialog);
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+
+    // A failure other than a wrong password clears it too.
+    QSignalSpy failed(&m_app->auth, &AuthManager::renewalFailed);
+    QTest::keyClicks(password, QStringLiteral("secret-pw"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+    QCOMPARE(failed.first().first().value<AuthError>().kind, AuthError::Kind::ServerError);
+    QCOMPARE(password->text(), QString());
+
+    // Typed and left: gone after a while (made short here).
+    auto *lifetime = dialog->findChild<QTimer *>(QStringLiteral("passwordLifetimeTimer"));
+    QVERIFY(lifetime);
+    QCOMPARE(lifetime->intervalAsDuration(), LoginPage::SharedPasswordLifetime);
+    lifetime->setInterval(std::chrono::milliseconds(50));
+    QTest::keyClicks(password, QStringLiteral("typed-and-left"));
+    QTRY_COMPARE(password->text(), QString());
+
+    // Typed, then the dialog minimised: gone at once.
+    QTest::keyClicks(password, QStringLiteral("typed-then-minimised"));
+    dialog->showMinimized();
+    QCOMPARE(password->text(), QString());
+    dialog->reject();
 }
 
 DESKLOGIN_TEST_MAIN(TestStayRunning)

@@ -1,5 +1,6 @@
 #include "AwaitedJob.h"
 #include "DemoServer.h"
+#include "FakeHttpServer.h"
 #include "KeyringGuard.h"
 #include "SecretServiceProbe.h"
 #include "TestClock.h"
@@ -7,12 +8,15 @@
 #include "auth/AuthManager.h"
 #include "auth/TokenClient.h"
 #include "graph/AppGraph.h"
+#include "secrets/SecretBackend.h"
 #include "session/KeychainSessionStore.h"
 #include "session/SessionJob.h"
 #include "support/Clock.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -27,14 +31,52 @@ namespace {
 struct App {
     SystemClock systemClock;
     KeychainSessionStore store;
+    std::unique_ptr<SecretBackend> secrets; // the proxy password, tokens waiting to be revoked
     AppGraph graph;
     AuthManager &auth = graph.auth;
 
     App(const AppConfig &config, const QString &service, const Clock *clock = nullptr)
-        : store(service), graph(config, &store, clock ? clock : &systemClock)
+        : store(service),
+          secrets(createSystemSecretBackend(service)),
+          graph(config, &store, clock ? clock : &systemClock, nullptr, secrets.get())
     {
     }
 };
+
+// Waits until the revoker has nothing under way (its request, its keychain entry).
+bool waitUntilRevokerIdle(App &app)
+{
+    if (app.graph.revoker.busy() == 0)
+        return true;
+    QSignalSpy idle(&app.graph.revoker, &TokenRevoker::idle);
+    return idle.wait(10000);
+}
+
+// Waits for the revoker to settle one token; what it concluded, or nothing after 10 s.
+std::optional<bool> waitUntilSettled(App &app)
+{
+    QSignalSpy settled(&app.graph.revoker, &TokenRevoker::settled);
+    if (!settled.wait(10000))
+        return std::nullopt;
+    waitUntilRevokerIdle(app);
+    return settled.first().first().toBool();
+}
+
+// GET /api/user on `server` with `token` as the bearer: the HTTP status.
+int statusWithToken(const QUrl &server, const QByteArray &token)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/user"))));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
 
 // The keychain write that follows a sign-in; the app waits for it before quitting as well.
 bool waitUntilSaved(App &app)
@@ -74,6 +116,9 @@ private slots:
     void aStoredSessionThatExpiredWhileClosedIsClearedOnStart();
     void tooManyAttemptsAreThrottled();
     void signOutLeavesNothingInTheKeychain();
+    void aTokenIsRevokedOnTheServerAtSignOut_data();
+    void aTokenIsRevokedOnTheServerAtSignOut();
+    void aRevocationTheServerMissedIsMadeAtTheNextStart();
 
 private:
     // The items of this test's service in the keychain, as the Secret Service itself counts
@@ -362,6 +407,116 @@ void TestSignIn::signOutLeavesNothingInTheKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(cleared.has_value(), 10000);
     QCOMPARE(*cleared, SessionStore::Error::None);
     QCOMPARE(keychainItems(), 0);
+}
+
+void TestSignIn::aTokenIsRevokedOnTheServerAtSignOut_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("rfc7009");
+    QTest::newRow("a Passport app's logout route") << QStringLiteral("/api/logout") << false;
+    QTest::newRow("RFC 7009") << QStringLiteral("/oauth/revoke") << true;
+}
+
+void TestSignIn::aTokenIsRevokedOnTheServerAtSignOut()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, rfc7009);
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.signOutEndpoint = endpoint;
+    config.signOutForm = rfc7009 ? AppConfig::SignOutForm::Rfc7009 : AppConfig::SignOutForm::Bearer;
+    App app(config, m_service);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+    QVERIFY(waitUntilSaved(app));
+    // Someone copied the token while it was in use: it works.
+    const QByteArray copied = app.auth.session()->accessToken;
+    QCOMPARE(statusWithToken(server.url(), copied), 200);
+
+    app.auth.signOut();
+    QCOMPARE(app.auth.state(), State::SignedOut); // at once, not after the server
+    QCOMPARE(waitUntilSettled(app), std::optional<bool>(true));
+    // The copy is refused now, and nothing is left waiting in the keychain.
+    QCOMPARE(statusWithToken(server.url(), copied), 401);
+    QVERIFY(waitUntilSaved(app));
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
+}
+
+void TestSignIn::aRevocationTheServerMissedIsMadeAtTheNextStart()
+{
+    // A server that issues a token, then is down for sign-out a number of starts in a row.
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    bool down = true;
+    server.setHandler([&down](const FakeHttpServer::Request &request) {
+        if (request.path == "/oauth/token")
+            return FakeHttpServer::json(200,
+                                        R"({"token_type":"Bearer","expires_in":3600,)"
+                                        R"("access_token":"token-to-revoke"})");
+        if (down)
+            return FakeHttpServer::json(503, R"({"message":"Service Unavailable"})");
+        FakeHttpServer::Response gone;
+        gone.status = 204;
+        return gone;
+    });
+    AppConfig config;
+    config.serverUrl = server.url();
+    config.clientId = QStringLiteral("2");
+    config.signOutEndpoint = QStringLiteral("/api/logout");
+    const auto signOutRequests = [&server] {
+        int count = 0;
+        for (const FakeHttpServer::Request &request : server.requests())
+            count += request.path == "/api/logout"
+                && request.header("Authorization") == "Bearer token-to-revoke";
+        return count;
+    };
+    const auto signInAndOut = [&](int requestsBefore) {
+        App app(config, m_service);
+        app.auth.signIn(QString::fromLatin1(DemoServer::Phone), QStringLiteral("pw"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
+        QVERIFY(waitUntilSaved(app));
+        app.auth.signOut();
+        QCOMPARE(app.auth.state(), State::SignedOut); // at once, whatever the server does
+        QTRY_COMPARE_WITH_TIMEOUT(signOutRequests(), requestsBefore + 1, 10000);
+        QVERIFY(waitUntilRevokerIdle(app));
+        QVERIFY(waitUntilSaved(app));
+    };
+    // One start of the app that tries again what is waiting; `requests` sign-out requests
+    // seen by then.
+    const auto restart = [&](int requests) {
+        App app(config, m_service);
+        app.graph.revoker.retryPending();
+        QTRY_COMPARE_WITH_TIMEOUT(signOutRequests(), requests, 10000);
+        QVERIFY(waitUntilRevokerIdle(app));
+    };
+
+    signInAndOut(0);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(keychainItems() > 0); // the token, waiting for the next start
+    restart(2); // still down: tried again, still kept
+    QVERIFY(keychainItems() > 0);
+    down = false; // up again: revoked, and the keychain holds nothing more
+    restart(3);
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
+
+    // A server down for good: given up after the last try, not kept for ever.
+    down = true;
+    signInAndOut(3);
+    for (int start = 1; start <= TokenRevoker::MaxAttempts; ++start)
+        restart(4 + start);
+    {
+        App app(config, m_service);
+        QSignalSpy settled(&app.graph.revoker, &TokenRevoker::settled);
+        app.graph.revoker.retryPending();
+        QVERIFY(settled.wait(10000));
+        QCOMPARE(settled.first().first().toBool(), false);
+        QVERIFY(waitUntilRevokerIdle(app));
+    }
+    QCOMPARE(signOutRequests(), 4 + TokenRevoker::MaxAttempts); // no try beyond the last
+    QTRY_COMPARE_WITH_TIMEOUT(keychainItems(), 0, 10000);
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestSignIn)

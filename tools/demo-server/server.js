@@ -271,6 +271,48 @@ async function handleUser(req, res) {
   for (const waiter of profileWaiters) waiter();
 }
 
+// --- Signing out: the two ways a Passport backend revokes a token ------------------------------------
+// POST /api/logout: the route many Passport apps add, which revokes the bearer's own token
+// ($request->user()->token()->revoke()): 204, or 401 for a token it does not know.
+// POST /oauth/revoke: RFC 7009 (token, token_type_hint), the client authenticated as at
+// /oauth/token: 200 whether or not the token was known, 401 invalid_client otherwise.
+
+let revocations = 0;
+
+async function handleLogout(req, res) {
+  const request = new Request({ method: req.method, headers: req.headers, query: {}, body: {} });
+  const response = new Response({ headers: {} });
+  let token;
+  try {
+    token = await oauth.authenticate(request, response);
+  } catch {
+    return send(res, 401, { message: 'Unauthenticated.' });
+  }
+  tokens.delete(token.accessToken);
+  revocations++;
+  log('POST /api/logout -> 204');
+  res.writeHead(204, { 'Cache-Control': 'no-store' });
+  res.end();
+}
+
+async function handleRevoke(req, res) {
+  let text;
+  try {
+    text = await readBody(req);
+  } catch {
+    return send(res, 413, { message: 'Payload Too Large' });
+  }
+  const body = Object.fromEntries(new URLSearchParams(text));
+  const client = await model.getClient(body.client_id, body.client_secret);
+  if (!client) return send(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+  if (body.token && tokens.get(body.token)?.client.id === client.id) {
+    tokens.delete(body.token);
+    revocations++;
+  }
+  log('POST /oauth/revoke -> 200');
+  send(res, 200, {});
+}
+
 // --- For tests: a signed-in app, seen from outside it --------------------------------------------
 // A signed-in app with profile_endpoint = /api/user asks for the person's name, once per session
 // reached (a sign-in or a restore). GET /demo/profiles-served?at-least=N&wait=S answers 200 as
@@ -307,10 +349,15 @@ function handleRequest(req, res) {
   let handler;
   if (route === 'POST /oauth/token') handler = handleToken;
   else if (route === 'GET /api/user') handler = handleUser;
+  else if (route === 'POST /api/logout') handler = handleLogout;
+  else if (route === 'POST /oauth/revoke') handler = handleRevoke;
   else if (route === 'POST /demo/revoke') {
     // For tests: the server forgets every token, as a revocation in Passport would.
     tokens.clear();
     return send(res, 200, { revoked: true });
+  } else if (route === 'GET /demo/revocations') {
+    // For tests: how many tokens were revoked by signing out, either way.
+    return send(res, 200, { revoked: revocations });
   } else if (route === 'GET /demo/last-token-request') {
     return send(res, lastTokenRequest ? 200 : 404, lastTokenRequest || { message: 'No token request yet' });
   } else if (route === 'GET /demo/profiles-served') {

@@ -19,12 +19,14 @@
 #include "support/Clock.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
@@ -117,6 +119,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DeskLogin-screenshots"));
     QApplication::setWindowIcon(AppIcon::icon());
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // every run as a first start: nothing remembered from the last one
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Output folder"));
@@ -128,6 +131,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("Accepted regions (a deployment of several): the sign-in "
                                      "page with the region list open"),
                       QStringLiteral("codes")});
+    parser.addOption({QStringLiteral("company"),
+                      QStringLiteral("A company's deployment: its links, its agreement to ask for "
+                                     "and its colour")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("en, zh_CN or zh_TW"),
                       QStringLiteral("language"), QStringLiteral("en")});
     parser.process(app);
@@ -158,6 +164,16 @@ int main(int argc, char *argv[])
     if (regions.size() > 1) {
         config.phoneRegions = regions;
         config.usernameFormat = PhoneNumber::UsernameFormat::E164;
+    }
+
+    const bool company = parser.isSet(QStringLiteral("company"));
+    if (company) {
+        config.forgotPasswordUrl = QStringLiteral("https://id.example.com/{lang}/reset");
+        config.signUpUrl = QStringLiteral("https://id.example.com/{lang}/join");
+        config.termsUrl = QStringLiteral("https://example.com/{lang}/terms");
+        config.privacyUrl = QStringLiteral("https://example.com/{lang}/privacy");
+        config.consentRequired = true;
+        config.accentColor = QStringLiteral("#0A66C2");
     }
 
     LanguageManager languages;
@@ -214,6 +230,22 @@ int main(int argc, char *argv[])
     phone->setFocus();
     QTest::keyClicks(phone, QStringLiteral("13800138000"));
     password->setText(QStringLiteral("password")); // the button as it is when it can be pressed
+    if (company) {
+        // The agreement asked for, then a wrong password with the way to a new one.
+        ok &= save(&window, dir, QStringLiteral("company") + suffix);
+        server.setHandler([](const FakeHttpServer::Request &) {
+            return FakeHttpServer::json(401,
+                                        R"({"error":"invalid_credentials",)"
+                                        R"("message":"The user credentials were incorrect."})");
+        });
+        window.findChild<QCheckBox *>(QStringLiteral("consentCheck"))->setChecked(true);
+        password->setFocus();
+        QTest::keyClick(password, Qt::Key_Return);
+        if (!QTest::qWaitFor([&] { return auth.state() == AuthManager::State::SignedOut; }, 5000))
+            qWarning("no answer");
+        ok &= save(&window, dir, QStringLiteral("company-error") + suffix);
+        return ok ? 0 : 1;
+    }
     ok &= save(&window, dir, QStringLiteral("signin") + suffix);
 
     attempt(FakeHttpServer::json(

@@ -287,6 +287,8 @@ void AuthManager::onRenewalToken(const TokenResponse::Result &result)
 void AuthManager::replaceSession(const Session &session)
 {
     qCInfo(lcAuth) << "the session was renewed";
+    if (m_session)
+        emit tokenRetired(*m_session, m_sessionKept);
     m_session = session;
     m_scheduler->start(session.expiresAt); // the warnings start again from the new end
     finishRenewal();
@@ -310,6 +312,8 @@ void AuthManager::forgetSession(EndReason reason)
     m_lastSessionEnd =
         reason == EndReason::Expired && m_session ? m_session->expiresAt : m_clock->now();
     m_scheduler->stop();
+    if (reason == EndReason::SignedOut && m_session)
+        emit tokenRetired(*m_session, m_sessionKept);
     m_session.reset();
     // Only a sign-out the person asked for is worth a word if the keychain keeps the session.
     clearStore(reason == EndReason::SignedOut);

@@ -95,6 +95,10 @@ signals:
     void renewingChanged(bool renewing);
     void renewed(); // session() is the new one; the warnings start again from its end
     void renewalFailed(const AuthError &error); // the session is as it was
+    // The app is done with `session`'s token (the person signed out, or a renewal replaced it)
+    // while the server may still take it: TokenRevoker asks the server to revoke it. `kept`:
+    // the session was kept in the store (a token of one that was not is not written there).
+    void tokenRetired(const Session &session, bool kept);
 
 private:
     void setState(State state);

@@ -36,14 +36,33 @@ bool AppConfig::isLocked(SettingId id) const
     return lockedKeys.contains(QLatin1String(Settings::get(id).key));
 }
 
+QUrl AppConfig::link(const QString &pattern, const QString &language)
+{
+    if (pattern.isEmpty())
+        return {};
+    QString text = pattern;
+    text.replace(QLatin1String("{lang}"), language);
+    return QUrl(text, QUrl::StrictMode);
+}
+
 QUrl AppConfig::profileUrl() const
 {
-    if (profileEndpoint.isEmpty())
+    return endpointUrl(profileEndpoint);
+}
+
+QUrl AppConfig::signOutUrl() const
+{
+    return endpointUrl(signOutEndpoint);
+}
+
+QUrl AppConfig::endpointUrl(const QString &endpoint) const
+{
+    if (endpoint.isEmpty())
         return {};
-    const QUrl absolute(profileEndpoint);
+    const QUrl absolute(endpoint);
     if (absolute.isValid() && !absolute.scheme().isEmpty())
         return absolute;
-    return resolveOnServer(serverUrl, profileEndpoint);
+    return resolveOnServer(serverUrl, endpoint);
 }
 
 namespace {
@@ -194,6 +213,14 @@ void AppConfigLoader::finish()
                                           "token is sent to no other server)")
                                .arg(server)});
         c.profileEndpoint.clear();
+    }
+    if (!c.signOutEndpoint.isEmpty() && Transport::originOf(c.signOutUrl()) != server) {
+        m_problems.append({ConfigProblem::Kind::Conflict, QStringLiteral("settings"),
+                           QStringLiteral("sign_out_endpoint"), 0,
+                           QStringLiteral("a path on the server, or an address on %1 (the "
+                                          "token is sent to no other server)")
+                               .arg(server)});
+        c.signOutEndpoint.clear();
     }
 }
 

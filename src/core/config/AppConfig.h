@@ -36,6 +36,14 @@ struct AppConfig {
     QList<std::chrono::seconds> expiryWarnings {std::chrono::hours(24 * 7), std::chrono::hours(24),
                                                 std::chrono::hours(1), std::chrono::minutes(5)};
     QString profileEndpoint; // a path on the server or an absolute URL; empty for none
+    // Where a token the app is done with is revoked (TokenRevoker), as profileEndpoint; empty
+    // for nowhere: the token then stays valid on the server until it expires.
+    QString signOutEndpoint;
+    enum class SignOutForm {
+        Bearer, // POST with the token as the bearer (a Passport app's own logout route)
+        Rfc7009, // POST token and token_type_hint, the client authenticated (RFC 7009)
+    };
+    SignOutForm signOutForm = SignOutForm::Bearer;
     bool allowInsecureHttp = false; // plain http to hosts other than this computer
     // Extra trusted authorities (PEM), for a network whose proxy re-signs secure connections.
     QString caCertificatesFile;
@@ -46,6 +54,23 @@ struct AppConfig {
     // Whether the app starts (hidden, in the tray) when the person logs in to the computer: the
     // installers register `--background` once, and the app honours this at each start.
     bool startAtLogin = true;
+    // The company's own pages, each an https:// address that may hold {lang} (see link()); empty
+    // for none, and then the window shows no link to it.
+    QString forgotPasswordUrl;
+    QString signUpUrl;
+    QString privacyUrl;
+    QString termsUrl;
+    QString supportUrl;
+    // Whom to ask for help, in the company's words ("IT service desk, ext. 1234"); empty for
+    // the app's general advice.
+    QString supportContact;
+    // Whether the person must agree to the terms and the privacy policy before signing in; the
+    // agreement is remembered for consentVersion and asked again for another.
+    bool consentRequired = false;
+    QString consentVersion = QStringLiteral("1");
+    // The company's colour for the Sign in button and the avatar, "#RRGGBB"; empty for the
+    // theme's highlight colour.
+    QString accentColor;
     // Keys a system-wide settings file locked: no later layer, and no control in the window,
     // may change them.
     QStringList lockedKeys;
@@ -59,9 +84,16 @@ struct AppConfig {
         return phoneRegions.isEmpty() ? QStringList {phoneRegion} : phoneRegions;
     }
 
+    // One of the company's pages for a language ("en", "zh-CN", "zh-TW"): {lang} in `pattern`
+    // becomes the language. Empty for an empty pattern.
+    static QUrl link(const QString &pattern, const QString &language);
+
     QUrl tokenUrl() const;
     Transport::Policy transportPolicy() const;
     QUrl profileUrl() const; // empty when no profile endpoint is configured
+    QUrl signOutUrl() const; // empty when no sign-out endpoint is configured
+    // An endpoint setting as a URL: a path resolved on the server, or the absolute URL given.
+    QUrl endpointUrl(const QString &endpoint) const;
 };
 
 // Something wrong with one setting, said with where it came from. Values are never repeated

@@ -11,6 +11,7 @@ AppConfig ConfigLayers::buildTimeDefaults()
     config.serverUrl = QUrl(QString::fromUtf8(BuildConfig::ServerUrl));
     config.clientId = QString::fromUtf8(BuildConfig::ClientId);
     config.clientSecret = QString::fromUtf8(BuildConfig::ClientSecret);
+    config.accentColor = QString::fromUtf8(BuildConfig::AccentColor);
     return config;
 }
 

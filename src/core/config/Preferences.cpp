@@ -20,6 +20,7 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PhoneKey = QStringLiteral("signin/phone");
 const QString RegionKey = QStringLiteral("signin/region");
 const QString TrayNoticeKey = QStringLiteral("tray/notice_shown");
+const QString ConsentKey = QStringLiteral("signin/consent_version");
 
 } // namespace
 
@@ -94,6 +95,16 @@ void Preferences::forgetPhone()
     QSettings settings;
     settings.remove(PhoneKey);
     settings.remove(RegionKey);
+}
+
+QString Preferences::consentVersion()
+{
+    return QSettings().value(ConsentKey).toString();
+}
+
+void Preferences::setConsentVersion(const QString &version)
+{
+    QSettings().setValue(ConsentKey, version);
 }
 
 // A file of its own, not a QSettings value: QSettings writes its whole file through QSaveFile,

@@ -10,7 +10,8 @@ class AppConfigLoader;
 // Everything the app keeps in its own settings store (QSettings), declared here and nowhere
 // else: the settings the person may choose in the window (the table's choosableInWindow rows,
 // under preferences/<key>, read back as a layer of the configuration), and what the window
-// remembers between runs (one thing, the mark of a pending removal, as a file of its own).
+// remembers between runs (the language, the window's place, the number, the agreement to the
+// terms; the mark of a pending removal, as a file of its own).
 // Nothing secret is ever kept here.
 class Preferences {
 public:
@@ -36,6 +37,11 @@ public:
     static QString region();
     static void setPhone(const QString &e164, const QString &region);
     static void forgetPhone();
+
+    // The version of the terms and privacy policy (AppConfig::consentVersion) the person agreed
+    // to; empty when none.
+    static QString consentVersion();
+    static void setConsentVersion(const QString &version);
 
     // Set while the stored session is being removed (signing out, a session that ended): a
     // removal the keychain had not finished when the app quit is finished at the next start.

@@ -21,11 +21,22 @@ enum class SettingId {
     RequestTimeout,
     ExpiryWarnings,
     ProfileEndpoint,
+    SignOutEndpoint,
+    SignOutForm,
     AllowInsecureHttp,
     Proxy,
     KeepSignedIn,
     CaCertificates,
     StartAtLogin,
+    ForgotPasswordUrl,
+    SignUpUrl,
+    PrivacyUrl,
+    TermsUrl,
+    SupportUrl,
+    SupportContact,
+    ConsentRequired,
+    ConsentVersion,
+    AccentColor,
 };
 
 // One setting, declared once (Settings.cpp holds the table). Everything else that lists

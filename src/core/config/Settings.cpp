@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSslCertificate>
 
 #include <algorithm>
@@ -92,6 +93,36 @@ bool applyTimeout(seconds &target, const QString &value)
         return false;
     target = *duration;
     return true;
+}
+
+// Text a person reads as it stands (a region's name, whom to call for help): one line of at most
+// `longest` characters, nothing invisible or controlling in it.
+bool isPlainLine(const QString &text, qsizetype longest)
+{
+    return !text.isEmpty() && text.size() <= longest
+        && std::none_of(text.begin(), text.end(), [](QChar ch) {
+               return ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format;
+           });
+}
+
+// One of the company's pages, kept in `Member`: an https:// address on a named host, with
+// {lang} where the language goes; empty for none.
+template<QString AppConfig::*Member> bool readLink(AppConfig &c, const QString &v)
+{
+    const QString pattern = v.trimmed();
+    if (!pattern.isEmpty()) {
+        const QUrl url = AppConfig::link(pattern, QStringLiteral("zh-CN"));
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
+            || !url.userInfo().isEmpty() || !isPlainLine(pattern, 2000))
+            return false;
+    }
+    c.*Member = pattern;
+    return true;
+}
+
+template<QString AppConfig::*Member> QString showText(const AppConfig &c)
+{
+    return c.*Member;
 }
 
 QString showSecret(const QString &value)
@@ -204,12 +235,8 @@ const QList<Setting> table {
                 const QString name = entry.mid(equals + 1).simplified();
                 const QStringList key = entry.left(equals).trimmed().split(QLatin1Char('/'));
                 const QString region = key.first().trimmed().toUpper();
-                const bool named = !name.isEmpty() && name.size() <= 60
-                    && std::none_of(name.begin(), name.end(), [](QChar ch) {
-                           return ch.category() == QChar::Other_Control
-                               || ch.category() == QChar::Other_Format;
-                       });
-                if (!named || key.size() > 2 || !PhoneNumber::isSupportedRegion(region)
+                if (!isPlainLine(name, 60) || key.size() > 2
+                    || !PhoneNumber::isSupportedRegion(region)
                     || (key.size() == 2 && !languages.contains(key.last().trimmed())))
                     return false;
                 names.insert(key.size() == 2 ? region + QLatin1Char('/') + key.last().trimmed()
@@ -299,6 +326,43 @@ const QList<Setting> table {
             return true;
         })
         .shownBy([](const AppConfig &c) { return c.profileEndpoint; }),
+    Setting(SettingId::SignOutEndpoint, "sign_out_endpoint")
+        .byDefault("empty")
+        .means("where a token is revoked on signing out and after a renewal replaced it, e.g. "
+               "`/api/logout` (see `sign_out_form`); empty: a token stays valid on the server "
+               "until it expires")
+        .expects("a path on the server such as /api/logout, or an https:// address on the server")
+        .forExample("/api/logout")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString endpoint = v.trimmed();
+            const QUrl url(endpoint);
+            if (!endpoint.isEmpty() && !url.scheme().isEmpty() && !isHttpUrl(url))
+                return false;
+            c.signOutEndpoint = endpoint;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) { return c.signOutEndpoint; }),
+    Setting(SettingId::SignOutForm, "sign_out_form")
+        .byDefault("`bearer`")
+        .means("`bearer` (the token sent as the bearer, as a Passport app's own logout route "
+               "takes it) or `rfc7009` (`token` and `token_type_hint` with the client's "
+               "credentials, RFC 7009)")
+        .expects("bearer or rfc7009")
+        .forExample("rfc7009")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString form = v.trimmed().toLower();
+            if (form == QLatin1String("bearer"))
+                c.signOutForm = AppConfig::SignOutForm::Bearer;
+            else if (form == QLatin1String("rfc7009"))
+                c.signOutForm = AppConfig::SignOutForm::Rfc7009;
+            else
+                return false;
+            return true;
+        })
+        .shownBy([](const AppConfig &c) {
+            return c.signOutForm == AppConfig::SignOutForm::Rfc7009 ? QStringLiteral("rfc7009")
+                                                                    : QStringLiteral("bearer");
+        }),
     Setting(SettingId::AllowInsecureHttp, "allow_insecure_http")
         .byDefault("`false`")
         .means("allow `http://` to other hosts (test networks only)")
@@ -378,6 +442,97 @@ const QList<Setting> table {
         .choosableInWindow()
         .readBy(readFlag<&AppConfig::startAtLogin>)
         .shownBy(showFlag<&AppConfig::startAtLogin>),
+    Setting(SettingId::ForgotPasswordUrl, "forgot_password_url")
+        .byDefault("empty")
+        .means("the company's page for a forgotten password: \"Forgot password?\" under the "
+               "password field and in the wrong-password message; `{lang}` in an address becomes "
+               "`en`, `zh-CN` or `zh-TW`")
+        .expects("an https:// address, which may hold {lang}")
+        .forExample("https://login.example.com/{lang}/password/reset")
+        .readBy(readLink<&AppConfig::forgotPasswordUrl>)
+        .shownBy(showText<&AppConfig::forgotPasswordUrl>),
+    Setting(SettingId::SignUpUrl, "sign_up_url")
+        .byDefault("empty")
+        .means("where a new person creates an account: \"Create an account\" on the sign-in page")
+        .expects("an https:// address, which may hold {lang}")
+        .forExample("https://login.example.com/register?lang={lang}")
+        .readBy(readLink<&AppConfig::signUpUrl>)
+        .shownBy(showText<&AppConfig::signUpUrl>),
+    Setting(SettingId::PrivacyUrl, "privacy_url")
+        .byDefault("empty")
+        .means("the privacy policy: at the foot of the sign-in page, in the agreement and in About")
+        .expects("an https:// address, which may hold {lang}")
+        .forExample("https://example.com/{lang}/privacy")
+        .readBy(readLink<&AppConfig::privacyUrl>)
+        .shownBy(showText<&AppConfig::privacyUrl>),
+    Setting(SettingId::TermsUrl, "terms_url")
+        .byDefault("empty")
+        .means(
+            "the terms of service: at the foot of the sign-in page, in the agreement and in About")
+        .expects("an https:// address, which may hold {lang}")
+        .forExample("https://example.com/{lang}/terms")
+        .readBy(readLink<&AppConfig::termsUrl>)
+        .shownBy(showText<&AppConfig::termsUrl>),
+    Setting(SettingId::SupportUrl, "support_url")
+        .byDefault("empty")
+        .means("the company's help pages: in Help, in the messages that say whom to contact, in "
+               "the diagnostic report")
+        .expects("an https:// address, which may hold {lang}")
+        .forExample("https://help.example.com/{lang}/")
+        .readBy(readLink<&AppConfig::supportUrl>)
+        .shownBy(showText<&AppConfig::supportUrl>),
+    Setting(SettingId::SupportContact, "support_contact")
+        .byDefault("empty")
+        .means("whom to ask for help, as people there say it (`IT service desk, ext. 1234`): in "
+               "Help, in the messages that say whom to contact, in the diagnostic report")
+        .expects("one line of at most 100 characters")
+        .forExample("IT service desk, ext. 1234")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString contact = v.simplified();
+            if (!contact.isEmpty() && !isPlainLine(contact, 100))
+                return false;
+            c.supportContact = contact;
+            return true;
+        })
+        .shownBy(showText<&AppConfig::supportContact>),
+    Setting(SettingId::ConsentRequired, "consent_required")
+        .byDefault("`false`")
+        .means(
+            "ask the person to agree to the terms of service and the privacy policy (`terms_url`, "
+            "`privacy_url`) before the first sign-in; the agreement is remembered for "
+            "`consent_version`, except on a shared computer")
+        .expects("true or false")
+        .forExample("true")
+        .readBy(readFlag<&AppConfig::consentRequired>)
+        .shownBy(showFlag<&AppConfig::consentRequired>),
+    Setting(SettingId::ConsentVersion, "consent_version")
+        .byDefault("`1`")
+        .means("the version of the terms and policy agreed to: a new version asks again")
+        .expects("one line of at most 40 characters")
+        .forExample("2026-12")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString version = v.trimmed();
+            if (!isPlainLine(version, 40))
+                return false;
+            c.consentVersion = version;
+            return true;
+        })
+        .shownBy(showText<&AppConfig::consentVersion>),
+    Setting(SettingId::AccentColor, "accent_color")
+        .byDefault("the branding's (`DESKLOGIN_ACCENT_COLOR`), else the theme's highlight colour")
+        .means("the company's colour for the Sign in button and the avatar; their text is the "
+               "theme's where it reads at 4.5:1 or better on it, else black or white")
+        .expects("a colour written #RRGGBB, such as #0A66C2, or empty for the theme's")
+        .forExample("#0A66C2")
+        .readBy([](AppConfig &c, const QString &v) {
+            const QString color = v.trimmed();
+            static const QRegularExpression rgb(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+            if (!color.isEmpty() && !rgb.match(color).hasMatch())
+                return false;
+            c.accentColor = color.toUpper();
+            return true;
+        })
+        .shownBy(showText<&AppConfig::accentColor>),
 };
 
 } // namespace

@@ -10,8 +10,10 @@ AppGraph::AppGraph(const AppConfig &config, SessionStore *store, const Clock *cl
       networkSettings(&transport, secrets, config.proxy, config.isLocked(SettingId::Proxy)),
       client(&transport),
       auth(config, &client, store, clock),
-      api(&transport, &auth)
+      api(&transport, &auth),
+      revoker(config, &transport, secrets)
 {
+    QObject::connect(&auth, &AuthManager::tokenRetired, &revoker, &TokenRevoker::revoke);
     // One policy for the sign-in and the API alike, before anything is sent.
     transport.setPolicy(config.transportPolicy());
     QObject::connect(&networkSettings, &NetworkSettings::chosen, &networkSettings,

@@ -88,7 +88,8 @@ public:
     QString nationalDigits() const { return m_nationalDigits; }
     QString e164() const { return m_e164; }
     QString username(UsernameFormat format) const;
-    // For display: the national format, grouped ("138 0013 8000").
+    // For display after the calling code: grouped, without a trunk prefix ("138 0013 8000";
+    // in Taiwan "912 345 678", which is 0912 345 678 at home).
     QString formatted() const { return m_formatted; }
     // For display where the whole number should not be shown ("138 **** 8000").
     QString masked() const;

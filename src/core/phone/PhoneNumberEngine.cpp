@@ -110,8 +110,12 @@ public:
         result.nationalDigits = QString::fromStdString(out);
         util().Format(number, PhoneNumberUtil::E164, &out);
         result.e164 = QString::fromStdString(out);
-        util().Format(number, PhoneNumberUtil::NATIONAL, &out);
-        result.formatted = QString::fromStdString(out);
+        // Shown after the calling code, so grouped as the international format groups it,
+        // without the trunk prefix: "+886 912 345 678" less "+886 " (nationally 0912 345 678).
+        util().Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
+        const QString international = QString::fromStdString(out);
+        const qsizetype afterCode = international.indexOf(QLatin1Char(' '));
+        result.formatted = afterCode < 0 ? result.nationalDigits : international.mid(afterCode + 1);
         result.problem = Problem::None;
         return result;
     }
