@@ -22,7 +22,9 @@ if [ $# -eq 0 ] && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
     # own, to be stopped on exit; and since a new session is also a scheduling group of its own
     # (autogroup), whose share would equal the suites' whatever its nice value, that group is
     # set to the lowest priority as well, from inside it.
-    setsid bash -c 'echo 19 >/proc/self/autogroup 2>/dev/null; exec nice -n 19 scripts/windows-deps.sh'         >/dev/null 2>"$deps_log" &
+    setsid bash -c 'echo 19 2>/dev/null >/proc/self/autogroup ||
+            echo "windows-deps: its scheduling group could not be lowered; it shares the CPU" >&2
+        exec nice -n 19 scripts/windows-deps.sh' >/dev/null 2>"$deps_log" &
     deps_pid=$!
 fi
 if [ $# -eq 0 ]; then
