@@ -118,6 +118,7 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
     AppGraph graph(config, &keychain.store, &clock, nullptr, &keychain.secrets);
     graph.auth.setKeepSignedIn(false); // this run's session only: nothing reaches the keychain
     Messages::setRegionNames(config.regionNames);
+    Messages::setSupportContact(config.supportContact);
 
     const PhoneNumber number = graph.auth.parsePhone(phone);
     if (!number.isValid()) {
@@ -136,7 +137,15 @@ int checkSignIn(int argc, char *argv[], const AppConfig &config, const QString &
         const Session &session = *graph.auth.session();
         std::printf("signed in: a %s token valid for %lld s\n", qPrintable(session.tokenType),
                     static_cast<long long>(session.receivedAt.secsTo(session.expiresAt)));
-        QCoreApplication::exit(0);
+        std::fflush(stdout);
+        // The check's token is of no further use: revoked where the deployment can (not kept
+        // for a later try: this run keeps nothing), waiting a few seconds at most.
+        graph.revoker.revoke(session, false);
+        if (graph.revoker.busy() == 0)
+            return QCoreApplication::exit(0);
+        QObject::connect(&graph.revoker, &TokenRevoker::idle, &app,
+                         [] { QCoreApplication::exit(0); });
+        QTimer::singleShot(RevocationGracePeriod, &app, [] { QCoreApplication::exit(0); });
     });
     QObject::connect(&graph.networkSettings, &NetworkSettings::ready, &app,
                      [&] { graph.auth.signIn(phone, password); });

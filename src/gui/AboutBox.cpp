@@ -50,13 +50,13 @@ void AboutBox::showAbout(QWidget *parent, const AppConfig &config)
         libraries.append(tr("QtKeychain, under the BSD 3-Clause licence"));
     libraries.append(tr("libphonenumber, under the Apache License 2.0"));
     libraries.append(tr("ICU, under the Unicode License"));
+    const QString legal = links({{Messages::termsTitle(), link(config.termsUrl)},
+                                 {Messages::privacyTitle(), link(config.privacyUrl)}});
     box->setInformativeText(
         tr("Sign in with your phone number.") + QStringLiteral("<br><br>")
         + tr("Server: %1").arg(config.serverUrl.toDisplayString().toHtmlEscaped())
-        + paragraph(links({{Messages::termsTitle(), link(config.termsUrl)},
-                           {Messages::privacyTitle(), link(config.privacyUrl)}}))
-        + QStringLiteral("<br>") + tr("Built with:") + QStringLiteral("<br>")
-        + libraries.join(QStringLiteral("<br>")));
+        + (legal.isEmpty() ? QStringLiteral("<br><br>") : paragraph(legal)) + tr("Built with:")
+        + QStringLiteral("<br>") + libraries.join(QStringLiteral("<br>")));
     box->open();
 }
 

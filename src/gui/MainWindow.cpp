@@ -259,8 +259,11 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     // On a shared computer a minimised window keeps no password for the next person to find.
-    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_shared)
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_shared) {
         m_loginPage->clearPassword();
+        if (auto *renew = findChild<RenewDialog *>())
+            renew->clearPassword();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -99,12 +99,16 @@ void RenewDialog::reject()
     QDialog::reject();
 }
 
+void RenewDialog::clearPassword()
+{
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->conceal();
+}
+
 void RenewDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_shared) {
-        m_ui->passwordEdit->clear();
-        m_ui->passwordEdit->conceal();
-    }
+    if (event->type() == QEvent::WindowStateChange && isMinimized() && m_shared)
+        clearPassword();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();

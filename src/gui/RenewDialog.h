@@ -24,6 +24,8 @@ public:
     ~RenewDialog() override;
 
     QString message() const;
+    // Back to an empty field in dots (the main window minimised on a shared computer, say).
+    void clearPassword();
 
 public slots:
     void reject() override;

@@ -216,10 +216,15 @@ void TestStayRunning::onASharedComputerSigningInAgainLeavesNoPassword()
     QTest::keyClicks(password, QStringLiteral("typed-and-left"));
     QTRY_COMPARE(password->text(), QString());
 
-    // Typed, then the dialog minimised: gone at once.
+    // Typed, then the dialog or the window under it minimised: gone at once.
     QTest::keyClicks(password, QStringLiteral("typed-then-minimised"));
     dialog->showMinimized();
     QCOMPARE(password->text(), QString());
+    dialog->showNormal();
+    QTest::keyClicks(password, QStringLiteral("typed-then-window-minimised"));
+    m_window->showMinimized();
+    QCOMPARE(password->text(), QString());
+    m_window->showNormal();
     dialog->reject();
 }
 

@@ -32,9 +32,9 @@ void TokenRevoker::revoke(const Session &session, bool keep)
         return;
     const Pending pending {session.accessToken, session.server, 0};
     const int slot = keep && m_secrets ? freeSlot() : -1;
-    if (slot >= 0)
-        write(slot, pending); // queued before the request: written first, whatever comes back
-    send(pending, slot);
+    // Queued before the request: written first, whatever comes back.
+    const int generation = slot >= 0 ? write(slot, pending) : 0;
+    send(pending, slot, generation);
 }
 
 void TokenRevoker::retryPending()
@@ -42,51 +42,64 @@ void TokenRevoker::retryPending()
     if (!m_secrets)
         return;
     for (int slot = 0; slot < Slots; ++slot) {
-        // Taken until the keychain says it is empty, so that a revocation meanwhile does not
-        // write over a token still waiting there.
+        // Taken until the keychain says it is empty, so that a revocation meanwhile writes
+        // elsewhere if it can.
         m_slotsInUse.append(slot);
         ++m_busy;
         connect(m_secrets->read(entryKey(slot)), &SecretJob::finished, this,
-                [this, slot](SecretJob *job) {
-                    const std::optional<Pending> found = job->error() == SecretBackend::Error::None
-                        ? decode(job->text())
-                        : std::nullopt;
-                    if (!found) {
-                        if (job->error() == SecretBackend::Error::None)
-                            removeEntry(slot); // damaged: nothing to try
-                        else
-                            m_slotsInUse.removeOne(slot);
-                    } else if (!isEnabled() || found->server != Transport::originOf(m_url)) {
-                        // The endpoint is gone, or now on another server: the token goes to no
-                        // server but the one that issued it.
-                        qCInfo(lcAuth,
-                               "a token waiting to be revoked is dropped: the sign-out "
-                               "endpoint is not on the server that issued it");
-                        removeEntry(slot);
-                    } else if (found->attempts >= MaxAttempts) {
-                        qCWarning(lcAuth, "a token could not be revoked in %d tries; given up",
-                                  MaxAttempts + 1);
-                        removeEntry(slot);
-                        emit settled(false);
-                    } else {
-                        Pending again = *found;
-                        ++again.attempts;
-                        write(slot, again);
-                        send(again, slot);
-                    }
+                [this, slot, read = m_generation[slot]](SecretJob *job) {
+                    onRead(slot, read, job);
                     done();
                 });
     }
 }
 
-void TokenRevoker::send(const Pending &pending, int slot)
+void TokenRevoker::onRead(int slot, int generation, SecretJob *job)
+{
+    const std::optional<Pending> found =
+        job->error() == SecretBackend::Error::None ? decode(job->text()) : std::nullopt;
+    const bool slotStillOurs = m_generation[slot] == generation;
+    if (!found) {
+        if (!slotStillOurs)
+            return;
+        if (job->error() == SecretBackend::Error::None)
+            removeEntry(slot, generation); // damaged: nothing to try
+        else
+            m_slotsInUse.removeOne(slot);
+        return;
+    }
+    if (!isEnabled() || found->server != Transport::originOf(m_url)) {
+        // The endpoint is gone, or now on another server: the token goes to no server but the
+        // one that issued it.
+        qCInfo(lcAuth,
+               "a token waiting to be revoked is dropped: the sign-out endpoint is not "
+               "on the server that issued it");
+        if (slotStillOurs)
+            removeEntry(slot, generation);
+        return;
+    }
+    if (found->attempts >= MaxAttempts) {
+        qCWarning(lcAuth, "a token could not be revoked in %d tries; given up", MaxAttempts + 1);
+        if (slotStillOurs)
+            removeEntry(slot, generation);
+        emit settled(false);
+        return;
+    }
+    Pending again = *found;
+    ++again.attempts;
+    // A sign-out that wrote into this slot meanwhile keeps it: this token moves elsewhere.
+    const int target = slotStillOurs ? slot : freeSlot();
+    send(again, target, write(target, again));
+}
+
+void TokenRevoker::send(const Pending &pending, int slot, int generation)
 {
     if (Transport::originOf(m_url) != pending.server) {
         qCInfo(lcAuth,
                "a token is not revoked: the sign-out endpoint is not on the server that "
                "issued it");
         if (slot >= 0)
-            removeEntry(slot);
+            removeEntry(slot, generation);
         return;
     }
     Transport::Headers headers {
@@ -106,10 +119,13 @@ void TokenRevoker::send(const Pending &pending, int slot)
     ++m_busy;
     TransportReply *reply = m_transport->post(m_url, body, MaxResponseBytes, headers);
     connect(reply, &TransportReply::finished, this,
-            [this, pending, slot](TransportReply *reply) { onFinished(reply, pending, slot); });
+            [this, pending, slot, generation](TransportReply *reply) {
+                onFinished(reply, pending, slot, generation);
+            });
 }
 
-void TokenRevoker::onFinished(TransportReply *reply, const Pending &pending, int slot)
+void TokenRevoker::onFinished(TransportReply *reply, const Pending &pending, int slot,
+                              int generation)
 {
     using Failure = Net::Failure;
     const int status = reply->httpStatus();
@@ -122,11 +138,16 @@ void TokenRevoker::onFinished(TransportReply *reply, const Pending &pending, int
         || (reply->failure() == Failure::None && (status == 429 || status >= 500));
     const bool revoked = reply->failure() == Failure::None
         && ((status >= 200 && status < 300) || (!m_rfc7009 && status == 401));
-    if (later) {
+    if (later && slot < 0) {
+        qCWarning(lcAuth,
+                  "the token could not be revoked (%s, HTTP %d) and is not kept for "
+                  "another try: its session was not kept",
+                  enumName(reply->failure()), status);
+        emit settled(false);
+    } else if (later) {
         qCInfo(lcAuth, "the token could not be revoked now (%s, HTTP %d)%s",
                enumName(reply->failure()), status,
-               slot >= 0 && pending.attempts < MaxAttempts ? "; tried again at the next start"
-                                                           : "");
+               pending.attempts < MaxAttempts ? "; tried again at the next start" : "");
     } else {
         if (revoked)
             qCInfo(lcAuth, "the token was revoked on the server (HTTP %d)", status);
@@ -134,14 +155,15 @@ void TokenRevoker::onFinished(TransportReply *reply, const Pending &pending, int
             qCWarning(lcAuth, "the server did not revoke the token (%s, HTTP %d)",
                       enumName(reply->failure()), status);
         if (slot >= 0)
-            removeEntry(slot);
+            removeEntry(slot, generation);
         emit settled(revoked);
     }
     done();
 }
 
-void TokenRevoker::write(int slot, const Pending &pending)
+int TokenRevoker::write(int slot, const Pending &pending)
 {
+    const int generation = ++m_generation[slot];
     ++m_busy;
     connect(m_secrets->write(entryKey(slot), QString::fromUtf8(encode(pending))),
             &SecretJob::finished, this, [this](SecretJob *job) {
@@ -150,14 +172,19 @@ void TokenRevoker::write(int slot, const Pending &pending)
                               enumName(job->error()));
                 done();
             });
+    return generation;
 }
 
-void TokenRevoker::removeEntry(int slot)
+void TokenRevoker::removeEntry(int slot, int generation)
 {
+    if (m_generation[slot] != generation)
+        return; // written again since: another token waits there now
+    ++m_generation[slot];
     ++m_busy;
     connect(m_secrets->remove(entryKey(slot)), &SecretJob::finished, this,
-            [this, slot](SecretJob *) {
-                m_slotsInUse.removeOne(slot);
+            [this, slot, generation = m_generation[slot]](SecretJob *) {
+                if (m_generation[slot] == generation)
+                    m_slotsInUse.removeOne(slot);
                 done();
             });
 }

@@ -10,6 +10,7 @@
 #include <optional>
 
 class SecretBackend;
+class SecretJob;
 class Transport;
 class TransportReply;
 
@@ -44,7 +45,7 @@ public:
     void revoke(const Session &session, bool keep);
     // Tries again what earlier runs could not revoke. Once, at start.
     void retryPending();
-    // Requests and keychain writes under way.
+    // Requests and keychain reads and writes under way.
     int busy() const { return m_busy; }
 
     static QString entryKey(int slot); // "pending-revocation-<slot>"
@@ -61,10 +62,13 @@ private:
         QString server; // the origin that issued it
         int attempts = 0; // starts of the app it was tried at, after the first try
     };
-    void send(const Pending &pending, int slot);
-    void onFinished(TransportReply *reply, const Pending &pending, int slot);
-    void write(int slot, const Pending &pending);
-    void removeEntry(int slot);
+    // `generation`: the slot's write this token made (write()'s result); a slot written again
+    // since holds another token, which a finished try must leave alone.
+    void send(const Pending &pending, int slot, int generation);
+    void onFinished(TransportReply *reply, const Pending &pending, int slot, int generation);
+    int write(int slot, const Pending &pending);
+    void onRead(int slot, int generation, SecretJob *job);
+    void removeEntry(int slot, int generation);
     int freeSlot();
     void done();
     static QByteArray encode(const Pending &pending);
@@ -76,6 +80,7 @@ private:
     QString m_clientSecret;
     Transport *m_transport;
     SecretBackend *m_secrets;
-    QList<int> m_slotsInUse;
+    QList<int> m_slotsInUse; // oldest first
+    int m_generation[Slots] = {}; // writes to each slot so far
     int m_busy = 0;
 };

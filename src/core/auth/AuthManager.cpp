@@ -269,8 +269,12 @@ void AuthManager::onRenewalToken(const TokenResponse::Result &result)
     m_renewal = Renewal::Saving;
     connect(m_store->save(session), &SessionJob::finished, this,
             [this, session, write = ++m_storeWrites](SessionJob *job) {
-                if (m_renewal != Renewal::Saving)
-                    return; // the session ended meanwhile; its removal was queued after this save
+                if (m_renewal != Renewal::Saving) {
+                    // The session ended meanwhile (its removal was queued after this save): the
+                    // token issued for it is done with too.
+                    emit tokenRetired(session, true);
+                    return;
+                }
                 if (job->error() != SessionStore::Error::None) {
                     qCWarning(lcAuth) << "the renewed session could not be stored:" << job->error();
                     finishRenewal();
@@ -287,7 +291,8 @@ void AuthManager::onRenewalToken(const TokenResponse::Result &result)
 void AuthManager::replaceSession(const Session &session)
 {
     qCInfo(lcAuth) << "the session was renewed";
-    if (m_session)
+    // A server that hands back the token in use has nothing to revoke.
+    if (m_session && m_session->accessToken != session.accessToken)
         emit tokenRetired(*m_session, m_sessionKept);
     m_session = session;
     m_scheduler->start(session.expiresAt); // the warnings start again from the new end

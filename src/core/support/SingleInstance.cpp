@@ -92,8 +92,9 @@ QString SingleInstance::nameFor(const QString &appId)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (isPrivateFolder(folder))
         return folder + QLatin1Char('/') + appId + QLatin1String(".instance");
-    // The app's own data folder (already the app's: a short name, well within a socket path's
-    // 107 bytes), closed to everyone else.
+    // The app's own data folder, closed to everyone else, under a short name. (A home folder so
+    // deep that the path passes a socket's 107 bytes cannot be listened on: claim() says so in
+    // the log and the app starts without.)
     const QString own = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     if (QDir().mkpath(own))
         QFile::setPermissions(own, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
