@@ -138,6 +138,8 @@ void LoginPage::renderLinks()
     m_ui->signUpLink->setLink(Messages::createAccount(), link(m_signUpUrl));
     m_ui->legalLinks->setLinks({{Messages::termsTitle(), link(m_termsUrl)},
                                 {Messages::privacyTitle(), link(m_privacyUrl)}});
+    if (!m_consentAsked)
+        return; // no rich text laid out for a sentence nobody sees
     const QString agreement = Messages::consent(link(m_termsUrl), link(m_privacyUrl));
     m_ui->consentLabel->setText(agreement);
     // The box is announced with the sentence; the links in it are reached after it.

@@ -1,5 +1,7 @@
 #include "api/TokenRevoker.h"
 
+#include "config/Preferences.h"
+
 #include "net/Transport.h"
 #include "secrets/SecretBackend.h"
 #include "support/EnumName.h"
@@ -39,7 +41,8 @@ void TokenRevoker::revoke(const Session &session, bool keep)
 
 void TokenRevoker::retryPending()
 {
-    if (!m_secrets)
+    // Nothing was left waiting: the keychain is not asked (a signed-out start never touches it).
+    if (!m_secrets || !isEnabled() || !Preferences::revocationPending())
         return;
     for (int slot = 0; slot < Slots; ++slot) {
         // Taken until the keychain says it is empty, so that a revocation meanwhile writes
@@ -62,10 +65,13 @@ void TokenRevoker::onRead(int slot, int generation, SecretJob *job)
     if (!found) {
         if (!slotStillOurs)
             return;
-        if (job->error() == SecretBackend::Error::None)
+        if (job->error() == SecretBackend::Error::None) {
             removeEntry(slot, generation); // damaged: nothing to try
-        else
+        } else {
             m_slotsInUse.removeOne(slot);
+            if (m_slotsInUse.isEmpty() && job->error() == SecretBackend::Error::NotFound)
+                Preferences::setRevocationPending(false);
+        }
         return;
     }
     if (!isEnabled() || found->server != Transport::originOf(m_url)) {
@@ -163,6 +169,7 @@ void TokenRevoker::onFinished(TransportReply *reply, const Pending &pending, int
 
 int TokenRevoker::write(int slot, const Pending &pending)
 {
+    Preferences::setRevocationPending(true); // before the keychain is asked
     const int generation = ++m_generation[slot];
     ++m_busy;
     connect(m_secrets->write(entryKey(slot), QString::fromUtf8(encode(pending))),
@@ -185,6 +192,8 @@ void TokenRevoker::removeEntry(int slot, int generation)
             [this, slot, generation = m_generation[slot]](SecretJob *) {
                 if (m_generation[slot] == generation)
                     m_slotsInUse.removeOne(slot);
+                if (m_slotsInUse.isEmpty())
+                    Preferences::setRevocationPending(false);
                 done();
             });
 }

@@ -116,6 +116,34 @@ static QString removalMarkPath()
         + QStringLiteral("/session-removal-pending");
 }
 
+static void setMark(const QString &path, bool on)
+{
+    if (!on) {
+        QFile::remove(path);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile mark(path);
+    if (!mark.open(QIODevice::WriteOnly))
+        qWarning("a mark file could not be written");
+}
+
+static QString revocationMarkPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/revocation-pending");
+}
+
+bool Preferences::revocationPending()
+{
+    return QFile::exists(revocationMarkPath());
+}
+
+void Preferences::setRevocationPending(bool pending)
+{
+    setMark(revocationMarkPath(), pending);
+}
+
 bool Preferences::sessionRemovalPending()
 {
     return QFile::exists(removalMarkPath());
@@ -123,13 +151,5 @@ bool Preferences::sessionRemovalPending()
 
 void Preferences::setSessionRemovalPending(bool pending)
 {
-    const QString path = removalMarkPath();
-    if (!pending) {
-        QFile::remove(path);
-        return;
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile mark(path);
-    if (!mark.open(QIODevice::WriteOnly))
-        qWarning("the mark of a pending removal of the stored session could not be written");
+    setMark(removalMarkPath(), pending);
 }

@@ -46,6 +46,11 @@ public:
     // Set while the stored session is being removed (signing out, a session that ended): a
     // removal the keychain had not finished when the app quit is finished at the next start.
     // (An empty file in the app's data folder, not a QSettings value: see Preferences.cpp.)
+    // Set while a token waits in the keychain to be revoked (TokenRevoker): a start without it
+    // does not ask the keychain. (An empty file, as the mark above.)
+    static bool revocationPending();
+    static void setRevocationPending(bool pending);
+
     static bool sessionRemovalPending();
     static void setSessionRemovalPending(bool pending);
 };
