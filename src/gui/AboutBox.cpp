@@ -15,17 +15,6 @@ QUrl link(const QString &pattern)
     return AppConfig::link(pattern, Messages::linkLanguage());
 }
 
-// The company's pages that are set, side by side.
-QString links(const QList<LinkLabel::Link> &candidates)
-{
-    QStringList anchors;
-    for (const LinkLabel::Link &candidate : candidates) {
-        if (!candidate.url.isEmpty())
-            anchors.append(LinkLabel::anchor(candidate.text, candidate.url));
-    }
-    return anchors.join(QStringLiteral(" &middot; "));
-}
-
 QString paragraph(const QString &html)
 {
     return html.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(html);
@@ -50,8 +39,8 @@ void AboutBox::showAbout(QWidget *parent, const AppConfig &config)
         libraries.append(tr("QtKeychain, under the BSD 3-Clause licence"));
     libraries.append(tr("libphonenumber, under the Apache License 2.0"));
     libraries.append(tr("ICU, under the Unicode License"));
-    const QString legal = links({{Messages::termsTitle(), link(config.termsUrl)},
-                                 {Messages::privacyTitle(), link(config.privacyUrl)}});
+    const QString legal = LinkLabel::anchors({{Messages::termsTitle(), link(config.termsUrl)},
+                                              {Messages::privacyTitle(), link(config.privacyUrl)}});
     box->setInformativeText(
         tr("Sign in with your phone number.") + QStringLiteral("<br><br>")
         + tr("Server: %1").arg(config.serverUrl.toDisplayString().toHtmlEscaped())
@@ -77,8 +66,9 @@ void AboutBox::showHelp(QWidget *parent, const AppConfig &config)
     QString html;
     for (const QString &text : std::as_const(paragraphs))
         html += paragraph(text.toHtmlEscaped());
-    html += paragraph(links({{Messages::forgotPassword(), link(config.forgotPasswordUrl)},
-                             {Messages::getHelp(), link(config.supportUrl)}}));
+    html +=
+        paragraph(LinkLabel::anchors({{Messages::forgotPassword(), link(config.forgotPasswordUrl)},
+                                      {Messages::getHelp(), link(config.supportUrl)}}));
     auto *box = new QMessageBox(QMessageBox::Information,
                                 tr("%1 Help").arg(QApplication::applicationDisplayName()), html,
                                 QMessageBox::Close, parent);

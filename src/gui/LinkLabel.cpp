@@ -17,17 +17,24 @@ QString LinkLabel::anchor(const QString &text, const QUrl &url)
         .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
 }
 
+QString LinkLabel::anchors(const QList<Link> &links)
+{
+    QStringList html;
+    for (const Link &link : links) {
+        if (!link.url.isEmpty())
+            html.append(anchor(link.text, link.url));
+    }
+    return html.join(QStringLiteral(" &middot; "));
+}
+
 void LinkLabel::setLinks(const QList<Link> &links)
 {
-    QStringList anchors;
     QStringList names;
     for (const Link &link : links) {
-        if (link.url.isEmpty())
-            continue;
-        anchors.append(anchor(link.text, link.url));
-        names.append(link.text);
+        if (!link.url.isEmpty())
+            names.append(link.text);
     }
-    setText(anchors.join(QStringLiteral(" &middot; ")));
+    setText(anchors(links));
     setAccessibleName(names.join(QStringLiteral(", ")));
-    setVisible(!anchors.isEmpty());
+    setVisible(!names.isEmpty());
 }

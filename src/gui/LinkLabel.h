@@ -25,4 +25,6 @@ public:
 
     // `<a href="url">text</a>`, escaped, or the text alone (escaped) for an empty url.
     static QString anchor(const QString &text, const QUrl &url);
+    // The links that have an address, as rich text side by side; empty when none has.
+    static QString anchors(const QList<Link> &links);
 };

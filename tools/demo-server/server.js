@@ -256,15 +256,20 @@ async function handleToken(req, res) {
   send(res, 200, { token_type: 'Bearer', expires_in: b.expires_in, access_token: b.access_token, refresh_token: b.refresh_token });
 }
 
-async function handleUser(req, res) {
+// The bearer's token, or null once Laravel's 401 has been sent.
+async function bearerToken(req, res) {
   const request = new Request({ method: req.method, headers: req.headers, query: {}, body: {} });
-  const response = new Response({ headers: {} });
-  let token;
   try {
-    token = await oauth.authenticate(request, response);
+    return await oauth.authenticate(request, new Response({ headers: {} }));
   } catch {
-    return send(res, 401, { message: 'Unauthenticated.' });
+    send(res, 401, { message: 'Unauthenticated.' });
+    return null;
   }
+}
+
+async function handleUser(req, res) {
+  const token = await bearerToken(req, res);
+  if (!token) return;
   const { id, name, phone } = token.user;
   send(res, 200, { id, name, phone });
   profilesServed++;
@@ -277,19 +282,10 @@ async function handleUser(req, res) {
 // POST /oauth/revoke: RFC 7009 (token, token_type_hint), the client authenticated as at
 // /oauth/token: 200 whether or not the token was known, 401 invalid_client otherwise.
 
-let revocations = 0;
-
 async function handleLogout(req, res) {
-  const request = new Request({ method: req.method, headers: req.headers, query: {}, body: {} });
-  const response = new Response({ headers: {} });
-  let token;
-  try {
-    token = await oauth.authenticate(request, response);
-  } catch {
-    return send(res, 401, { message: 'Unauthenticated.' });
-  }
+  const token = await bearerToken(req, res);
+  if (!token) return;
   tokens.delete(token.accessToken);
-  revocations++;
   log('POST /api/logout -> 204');
   res.writeHead(204, { 'Cache-Control': 'no-store' });
   res.end();
@@ -305,10 +301,7 @@ async function handleRevoke(req, res) {
   const body = Object.fromEntries(new URLSearchParams(text));
   const client = await model.getClient(body.client_id, body.client_secret);
   if (!client) return send(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' });
-  if (body.token && tokens.get(body.token)?.client.id === client.id) {
-    tokens.delete(body.token);
-    revocations++;
-  }
+  if (body.token && tokens.get(body.token)?.client.id === client.id) tokens.delete(body.token);
   log('POST /oauth/revoke -> 200');
   send(res, 200, {});
 }
@@ -355,9 +348,6 @@ function handleRequest(req, res) {
     // For tests: the server forgets every token, as a revocation in Passport would.
     tokens.clear();
     return send(res, 200, { revoked: true });
-  } else if (route === 'GET /demo/revocations') {
-    // For tests: how many tokens were revoked by signing out, either way.
-    return send(res, 200, { revoked: revocations });
   } else if (route === 'GET /demo/last-token-request') {
     return send(res, lastTokenRequest ? 200 : 404, lastTokenRequest || { message: 'No token request yet' });
   } else if (route === 'GET /demo/profiles-served') {

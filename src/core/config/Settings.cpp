@@ -125,6 +125,18 @@ template<QString AppConfig::*Member> QString showText(const AppConfig &c)
     return c.*Member;
 }
 
+// A path on the server or an http(s) address, kept in `Member` (the token goes there: whether it
+// is on the server that issued it is checked once every layer is read, AppConfigLoader::finish()).
+template<QString AppConfig::*Member> bool readEndpoint(AppConfig &c, const QString &v)
+{
+    const QString endpoint = v.trimmed();
+    const QUrl url(endpoint);
+    if (!endpoint.isEmpty() && !url.scheme().isEmpty() && !isHttpUrl(url))
+        return false;
+    c.*Member = endpoint;
+    return true;
+}
+
 QString showSecret(const QString &value)
 {
     return value.isEmpty() ? QStringLiteral("(empty)") : QStringLiteral("(set)");
@@ -317,15 +329,8 @@ const QList<Setting> table {
         .means("e.g. `/api/user`: the name it returns is shown on the session page")
         .expects("a path on the server such as /api/user, or an https:// address on the server")
         .forExample("/api/user")
-        .readBy([](AppConfig &c, const QString &v) {
-            const QString endpoint = v.trimmed();
-            const QUrl url(endpoint);
-            if (!endpoint.isEmpty() && !url.scheme().isEmpty() && !isHttpUrl(url))
-                return false;
-            c.profileEndpoint = endpoint;
-            return true;
-        })
-        .shownBy([](const AppConfig &c) { return c.profileEndpoint; }),
+        .readBy(readEndpoint<&AppConfig::profileEndpoint>)
+        .shownBy(showText<&AppConfig::profileEndpoint>),
     Setting(SettingId::SignOutEndpoint, "sign_out_endpoint")
         .byDefault("empty")
         .means("where a token is revoked on signing out and after a renewal replaced it, e.g. "
@@ -333,15 +338,8 @@ const QList<Setting> table {
                "until it expires")
         .expects("a path on the server such as /api/logout, or an https:// address on the server")
         .forExample("/api/logout")
-        .readBy([](AppConfig &c, const QString &v) {
-            const QString endpoint = v.trimmed();
-            const QUrl url(endpoint);
-            if (!endpoint.isEmpty() && !url.scheme().isEmpty() && !isHttpUrl(url))
-                return false;
-            c.signOutEndpoint = endpoint;
-            return true;
-        })
-        .shownBy([](const AppConfig &c) { return c.signOutEndpoint; }),
+        .readBy(readEndpoint<&AppConfig::signOutEndpoint>)
+        .shownBy(showText<&AppConfig::signOutEndpoint>),
     Setting(SettingId::SignOutForm, "sign_out_form")
         .byDefault("`bearer`")
         .means("`bearer` (the token sent as the bearer, as a Passport app's own logout route "
