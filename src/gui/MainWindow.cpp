@@ -23,7 +23,10 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -347,8 +350,7 @@ void MainWindow::onRenewed()
     const Session &session = *m_auth->session();
     m_sessionPage->setSession(session);
     m_sessionPage->setSessionKept(m_auth->isSessionKept());
-    if (m_profile->start())
-        m_sessionPage->setProfile(SessionPage::ProfileState::Loading);
+    startProfile();
     m_sessionPage->setNotice([end = session.expiresAt] { return Messages::renewed(end); });
     updateSessionActions();
 }
@@ -391,6 +393,7 @@ void MainWindow::onStateChanged(AuthManager::State state)
     case AuthManager::State::SigningIn:
         m_loginPage->setBusy(state == AuthManager::State::SigningIn);
         if (state == AuthManager::State::SignedOut) {
+            m_profileWaiting = false;
             m_profile->abort(); // its answer no longer matters
             m_sessionPage->clearSession();
         }
@@ -407,10 +410,39 @@ void MainWindow::onStateChanged(AuthManager::State state)
         m_sessionPage->setSessionKept(m_auth->isSessionKept());
         m_pages->setCurrentWidget(m_sessionPage->parentWidget());
         m_sessionPage->setFocus();
-        if (m_profile->start())
-            m_sessionPage->setProfile(SessionPage::ProfileState::Loading);
+        startProfile();
         break;
     }
+}
+
+// Asks for the person's name. A window on the screen that has not drawn its first frame yet (a
+// start that restores a session) draws it first: the first request's set-up on this thread (Qt's
+// network thread, the system proxy's answer) would hold that frame back. A window that is never
+// drawn (never exposed) asks two seconds later all the same.
+void MainWindow::startProfile()
+{
+    if (!m_profile->isConfigured())
+        return;
+    m_sessionPage->setProfile(SessionPage::ProfileState::Loading);
+    m_profileWaiting = true;
+    if (isVisible() && !m_firstFramePainted)
+        QTimer::singleShot(std::chrono::seconds(2), this, &MainWindow::sendProfileRequest);
+    else
+        sendProfileRequest();
+}
+
+void MainWindow::sendProfileRequest()
+{
+    if (std::exchange(m_profileWaiting, false) && m_auth->state() == AuthManager::State::SignedIn)
+        m_profile->start();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // After this frame is on the screen: a queued call runs once the frame has been flushed.
+    if (!std::exchange(m_firstFramePainted, true) && m_profileWaiting)
+        QMetaObject::invokeMethod(this, &MainWindow::sendProfileRequest, Qt::QueuedConnection);
 }
 
 void MainWindow::onProfileFailed(const ApiResult &result)

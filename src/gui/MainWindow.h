@@ -80,6 +80,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QString startingRegion(const QString &remembered) const;
@@ -92,6 +93,8 @@ private:
     void onRenewed();
     void keepRunningHidden();
     void updateSessionActions();
+    void startProfile();
+    void sendProfileRequest();
     void onProfileFailed(const ApiResult &result);
     void rememberPhone();
     void askForConsent();
@@ -115,4 +118,7 @@ private:
     // there is none, and the sign-in page's message is then also a notification.
     bool m_waitingHidden = false;
     bool m_broughtBack = false;
+    // The profile request waits for the window's first frame (startProfile()).
+    bool m_firstFramePainted = false;
+    bool m_profileWaiting = false;
 };

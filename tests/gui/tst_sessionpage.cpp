@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QSettings>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void theSessionPageLeadsWithThePerson();
     void timeLeftWakesExactlyWhenItsWordsChange();
     void showsTheProfileName();
+    void aRestoreDrawsThePageBeforeAskingForTheProfile();
     void aNetworkFailureKeepsThePersonSignedIn_data();
     void aNetworkFailureKeepsThePersonSignedIn();
     void warnsBeforeExpiryInABanner();
@@ -86,6 +88,39 @@ void TestSessionPage::showsTheProfileName()
     QVERIFY(find<QLabel>("profileValue")->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
                               10000);
+}
+
+void TestSessionPage::aRestoreDrawsThePageBeforeAskingForTheProfile()
+{
+    makeWindow(m_demo.url(), QStringLiteral("/api/user"));
+    signInWith(QString::fromLatin1(DemoServer::Password));
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->stored().has_value(), 10000);
+
+    // Started again as main() starts: the window shown, the stored session restored, then the
+    // event loop. (Not on the screen, so that the test decides when the first frame is drawn.)
+    buildWindow(m_demo.url(), QStringLiteral("/api/user"));
+    m_window->setAttribute(Qt::WA_DontShowOnScreen);
+    m_window->show();
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+    QCOMPARE(currentPage(), m_window->sessionPage());
+    QCOMPARE(m_network->requestCount(), 0); // waiting for the first frame
+    QVERIFY(find<QLabel>("profileValue")->text() != QStringLiteral("Li Wei"));
+    QPixmap frame(m_window->size());
+    m_window->render(&frame); // the first frame
+    QTRY_COMPARE(m_network->requestCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
+                              10000);
+
+    // A window that is never drawn asks all the same, a moment later.
+    buildWindow(m_demo.url(), QStringLiteral("/api/user"));
+    m_window->setAttribute(Qt::WA_DontShowOnScreen);
+    m_window->show();
+    m_app->auth.restore();
+    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
+                              10000);
+    QCOMPARE(m_network->requestCount(), 1);
 }
 
 void TestSessionPage::aNetworkFailureKeepsThePersonSignedIn_data()

@@ -48,6 +48,16 @@ void WindowTest::cleanup()
 
 void WindowTest::makeWindow(const QUrl &server, const QString &profileEndpoint)
 {
+    buildWindow(server, profileEndpoint);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    m_app->auth.restore();
+    QTRY_VERIFY(m_app->auth.state() != State::Restoring);
+}
+
+void WindowTest::buildWindow(const QUrl &server, const QString &profileEndpoint)
+{
     m_window.reset();
     m_app.reset();
     AppConfig config;
@@ -58,17 +68,12 @@ void WindowTest::makeWindow(const QUrl &server, const QString &profileEndpoint)
     config.expiryWarnings = {hours(24), minutes(5)};
     if (m_adjustConfig)
         m_adjustConfig(config);
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<CountingNetworkAccessManager>();
     m_clock = std::make_unique<TestClock>(QDateTime::currentDateTimeUtc());
     if (!m_store)
         m_store = std::make_unique<MemorySessionStore>();
     m_app = std::make_unique<AppGraph>(config, m_store.get(), m_clock.get(), m_network.get());
     m_window = std::make_unique<MainWindow>(&m_app->auth, &m_app->api, m_clock.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    m_app->auth.restore();
-    QTRY_VERIFY(m_app->auth.state() != State::Restoring);
 }
 
 void WindowTest::makeFourRegionWindow()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CountingNetworkAccessManager.h"
 #include "DemoServer.h"
 #include "FakeHttpServer.h"
 #include "FindWidget.h"
@@ -36,6 +37,8 @@ private slots:
 protected:
     // A window against `server` (the one shown before is closed first), restored.
     void makeWindow(const QUrl &server, const QString &profileEndpoint = QString());
+    // The same graph and window, neither shown nor restored.
+    void buildWindow(const QUrl &server, const QString &profileEndpoint = QString());
     // A window for a deployment that accepts the mainland, Hong Kong, Macau and Taiwan.
     void makeFourRegionWindow();
     RegionSelector *openRegionPopup();
@@ -53,7 +56,7 @@ protected:
 
     DemoServer m_demo;
     std::unique_ptr<FakeHttpServer> m_fake;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<TestClock> m_clock;
     std::unique_ptr<MemorySessionStore> m_store; // kept across makeWindow(), as the keychain is
     std::unique_ptr<AppGraph> m_app;

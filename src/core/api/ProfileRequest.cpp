@@ -14,13 +14,17 @@ ProfileRequest::~ProfileRequest()
     abort();
 }
 
+bool ProfileRequest::isConfigured() const
+{
+    return m_api && !m_auth->config().profileUrl().isEmpty();
+}
+
 bool ProfileRequest::start()
 {
-    const QUrl url = m_auth->config().profileUrl();
-    if (url.isEmpty() || !m_api)
+    if (!isConfigured())
         return false;
     abort();
-    m_reply = m_api->get(url);
+    m_reply = m_api->get(m_auth->config().profileUrl());
     connect(m_reply, &ApiReply::finished, this, [this](ApiReply *reply) {
         const ApiResult &result = reply->result();
         if (result.is(Net::Failure::Cancelled) || result.error == ApiError::Kind::SessionEnded

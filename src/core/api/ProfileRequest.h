@@ -22,6 +22,8 @@ public:
     ProfileRequest(const AuthManager *auth, ApiClient *api, QObject *parent = nullptr);
     ~ProfileRequest() override;
 
+    // Whether there is a profile to ask for (a profile endpoint, and an API client).
+    bool isConfigured() const;
     // Asks for the current session's profile, abandoning a request under way; false (and
     // nothing asked) when no profile endpoint is configured. loaded() or failed() follows.
     bool start();
