@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -180,11 +181,14 @@ int printDiagnostics(int argc, char *argv[], const AppConfig &config, const QStr
 }
 
 // What the log says first, so that every run's lines start from the facts they depend on.
-void logStart(const AppConfig &config, const QStringList &problems, const QString &keychain)
+void logStart(const AppConfig &config, const QStringList &problems, const QString &keychain,
+              const QString &language)
 {
     qCInfo(lcApp).noquote() << QCoreApplication::applicationName()
                             << QCoreApplication::applicationVersion() << "starting; Qt"
                             << qVersion() << "on" << QSysInfo::prettyProductName();
+    qCInfo(lcApp).noquote() << "language:" << language << "(the system's:"
+                            << QLocale::system().uiLanguages().join(QLatin1String(", ")) + u')';
     for (const QString &line : Settings::inEffect(config))
         qCInfo(lcApp).noquote() << "setting" << line;
     for (const QString &problem : problems)
@@ -264,7 +268,7 @@ int main(int argc, char *argv[])
     LogFile::install(LogFile::defaultFolder());
 
     AppKeychain keychain(QString::fromUtf8(BuildConfig::AppId));
-    logStart(config, problems, keychain.backendName());
+    logStart(config, problems, keychain.backendName(), languages.language());
     SystemClock clock;
     AppGraph graph(config, &keychain.store, &clock, nullptr, &keychain.secrets);
     graph.networkSettings.start(); // the proxy applies before any request

@@ -7,7 +7,9 @@
 #    desktop shortcut, no start at login); the installed program prints its version, reads the
 #    server and client id the MSI wrote to the Policies key (a settings file planted in
 #    ProgramData changes nothing, one in the install folder is read), and signs in against the
-#    demo server (and is refused with a wrong password).
+#    demo server (and is refused with a wrong password); its window, with Windows' UI fonts
+#    stood in for, starts in Simplified and in Traditional Chinese on a Wine set to them (the
+#    latter at 150 %) and in English, and signs in; each is pictured.
 # 4. A newer version installs over it without any property, keeping the server, the client id
 #    and the stored session and registering the start at login (HKLM's Run key) and a desktop
 #    shortcut, the defaults of the two it was not given; uninstalling removes the program's
@@ -21,8 +23,14 @@ source tools/demo-server/demo-server.sh
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
 missing=()
-for tool in wine:wine Xvfb:xvfb xdotool:xdotool xwd:x11-apps pnmtopng:netpbm curl:curl; do
+for tool in wine:wine Xvfb:xvfb xdotool:xdotool xwd:x11-apps pnmtopng:netpbm curl:curl \
+    localedef:locales; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
+done
+# The fonts that stand in for Windows' own (below).
+for font in /usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf:fonts-open-sans \
+    /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei; do
+    [ -f "${font%%:*}" ] || missing+=("${font#*:}")
 done
 [ ${#missing[@]} -eq 0 ] ||
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
@@ -52,7 +60,7 @@ cleanup() {
 }
 trap cleanup EXIT
 # A screen of its own for the windows (CI has none).
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=:$(cat "$work/display")
@@ -60,6 +68,47 @@ export DISPLAY=:$(cat "$work/display")
 # machine's own menus.
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
 wineboot --init >/dev/null 2>&1
+
+# What a person sees on Windows: its UI fonts. Windows draws its dialogs in Segoe UI 9 pt (the
+# message font, which Qt takes for its default), Simplified Chinese in Microsoft YaHei and
+# Traditional Chinese in Microsoft JhengHei. Wine has none of them and, without its own Tahoma,
+# draws in a serif face. Each is replaced by a free font of the same kind from Debian, which Wine
+# finds through fontconfig: Open Sans, a humanist sans like Segoe UI and a little wider (what fits
+# here fits there), and WenQuanYi Micro Hei, a CJK sans with Simplified and Traditional glyphs.
+# The message font is a LOGFONTW: height -12 (9 pt at 96 dpi), width, escapement and orientation
+# 0, weight 400, no italic, underline or strike-out, DEFAULT_CHARSET, then the face name in 32
+# UTF-16 code units.
+logfont=$({
+    printf '\xf4\xff\xff\xff\0\0\0\0\0\0\0\0\0\0\0\0\x90\x01\0\0\0\0\0\x01\0\0\0\0'
+    printf 'Segoe UI' | iconv -f UTF-8 -t UTF-16LE
+    head -c 48 /dev/zero
+} | od -An -v -tx1 | tr -s ' \n' ',' | sed 's/^,//; s/,$//')
+{
+    echo 'REGEDIT4'
+    echo
+    echo '[HKEY_CURRENT_USER\Software\Wine\Fonts\Replacements]'
+    for windows_font in "Segoe UI" Tahoma; do echo "\"$windows_font\"=\"Open Sans\""; done
+    for windows_font in "Microsoft YaHei" "Microsoft YaHei UI" SimSun NSimSun "Microsoft JhengHei" \
+        "Microsoft JhengHei UI" PMingLiU MingLiU; do
+        echo "\"$windows_font\"=\"WenQuanYi Micro Hei\""
+    done
+    echo
+    echo '[HKEY_CURRENT_USER\Control Panel\Desktop\WindowMetrics]'
+    echo "\"MessageFont\"=hex:$logfont"
+} >"$work/fonts.reg"
+wine regedit /S "$(winepath -w "$work/fonts.reg")" >/dev/null 2>&1
+wineserver -w
+# Chinese Windows, as Wine takes it from the environment. The two locales are compiled into a
+# folder of this run's (LOCPATH), so that this machine's own locales stay as they are.
+locales=$work/locales
+mkdir -p "$locales"
+for locale in zh_CN zh_TW; do
+    localedef -i "$locale" -f UTF-8 "$locales/$locale.UTF-8" >/dev/null 2>&1 ||
+        [ -d "$locales/$locale.UTF-8" ] ||
+        { echo "FAILED: the $locale.UTF-8 locale could not be compiled"; exit 1; }
+done
+# locale_env LOCALE: the environment of a Windows set to that language and region.
+locale_env() { echo "LOCPATH=$locales LANG=$1.UTF-8 LC_ALL=$1.UTF-8 LANGUAGE=$1"; }
 
 status=0
 step=
@@ -83,6 +132,8 @@ failed() {
 }
 
 # --- The unit tests, run from the build tree ------------------------------------------------
+# (Wine hands a program the variables named QT_* only as WINEQT_*, as PATH as WINEPATH: a Linux
+# Qt's own must not reach a Windows one.)
 # Libraries from the dependency prefixes and the MinGW runtime, found through WINEPATH.
 gcc_dir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
 winepath_list=()
@@ -96,8 +147,8 @@ run_test() {
     name=$(basename "$test" .exe)
     log=$work/$name.txt
     begin_step "$name"
-    (IFS=';'; WINEPATH="${winepath_list[*]}" QT_QPA_PLATFORM=minimal \
-        QT_PLUGIN_PATH="$(winepath -w "$qt/plugins")" \
+    (IFS=';'; WINEPATH="${winepath_list[*]}" WINEQT_QPA_PLATFORM=minimal \
+        WINEQT_PLUGIN_PATH="$(winepath -w "$qt/plugins")" \
         DESKLOGIN_PHONENUMBER_MODULE="$(winepath -w "$(cat "$build/phonenumber-module.txt")")" \
         wine "$test" -o "$(winepath -w "$log"),txt" >/dev/null 2>&1) || true
     if [ -f "$log" ]; then cat "$log"; else echo "$name: no log (it did not start)"; fi
@@ -212,11 +263,12 @@ wine reg delete "$policies" /v Locked /f >/dev/null 2>&1 || failed "reg delete o
 log_file=$(echo "$WINEPREFIX"/drive_c/users/*/AppData/Local)/$organization/$app_name/logs/desklogin.log
 profiles_served() { curl -fsS --noproxy "*" "$server/demo/profiles-served?at-least=0" | tr -dc 0-9; }
 app_pid=
+app_env=() # more of the environment for start_app, NAME=VALUE each
 # start_app [--background]: starts the installed program; without --background, waits for its
 # window.
 start_app() {
     profiles_before=$(profiles_served) || { failed "the demo server did not answer"; return 1; }
-    DESKLOGIN_PROFILE_ENDPOINT=/api/user \
+    env "${app_env[@]}" DESKLOGIN_PROFILE_ENDPOINT=/api/user \
         wine "C:\\Program Files\\$app_name\\$exe_name" "$@" >/dev/null 2>&1 &
     app_pid=$!
     [ "${1:-}" != --background ] || return 0
@@ -265,6 +317,49 @@ quit_app() {
     wait "$app_pid" 2>/dev/null || true
 }
 shots=${DESKLOGIN_WINDOWS_SCREENSHOTS:-$work}
+# The language the program's last start chose, from its log line "language: <name> (…)"; waits
+# (at most 10 s) for a start after the `before`th.
+language_logged() {
+    local before=$1 lines
+    for _ in $(seq 100); do
+        lines=$(grep -F ' language: ' "$log_file" 2>/dev/null || true)
+        if [ -n "$lines" ] && [ "$(wc -l <<<"$lines")" -gt "$before" ]; then
+            tail -n 1 <<<"$lines" | sed 's/.* language: \([^ ]*\).*/\1/'
+            return
+        fi
+        sleep 0.1
+    done
+}
+languages_logged() { grep -cF ' language: ' "$log_file" 2>/dev/null || true; }
+
+# On a Simplified and on a Traditional Chinese Windows: the window starts in that language, a
+# person signs in (a mainland number: this deployment accepts no other), and both pages are
+# pictured, the Traditional ones at Windows' 150 % scale. Nothing is kept (keep_signed_in false,
+# through the environment): the English run below starts signed out as well.
+for locale in zh_CN zh_TW; do
+    begin_step "the installed window in $locale"
+    before=$(languages_logged)
+    scale=1
+    [ "$locale" = zh_CN ] || scale=1.5
+    read -r -a app_env <<<"$(locale_env "$locale") WINEQT_SCALE_FACTOR=$scale DESKLOGIN_KEEP_SIGNED_IN=false"
+    if start_app; then
+        language=$(language_logged "${before:-0}")
+        [ "$language" = "$locale" ] || failed "the window started in '$language', not in $locale"
+        screenshot "$shots/windows-signin-$locale.png"
+        xdotool windowfocus --sync "$window" 2>/dev/null || true
+        xdotool type --delay 60 13800138000
+        xdotool key Tab
+        xdotool type --delay 60 demo-password
+        xdotool key Return
+        if session_reached; then
+            screenshot "$shots/windows-session-$locale.png"
+        else
+            failed "no session page after signing in through the window in $locale"
+        fi
+        quit_app
+    fi
+    app_env=()
+done
 
 begin_step "the installed window"
 if start_app; then
