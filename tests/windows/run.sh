@@ -20,21 +20,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 source tools/demo-server/demo-server.sh
-sudo=()
-[ "$(id -u)" -eq 0 ] || sudo=(sudo)
-missing=()
-for tool in wine:wine Xvfb:xvfb xdotool:xdotool xwd:x11-apps pnmtopng:netpbm curl:curl \
-    localedef:locales; do
-    command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
-done
-# The fonts that stand in for Windows' own (below).
-for font in /usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf:fonts-open-sans \
-    /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei; do
-    [ -f "${font%%:*}" ] || missing+=("${font#*:}")
-done
-[ ${#missing[@]} -eq 0 ] ||
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-        wine wine64 "${missing[@]}" >&2
+source tests/windows/wine-prefix.sh
+wine_packages xwd:x11-apps pnmtopng:netpbm curl:curl
 
 scripts/windows-build.sh
 prefixes=$(scripts/windows-deps.sh)
@@ -59,56 +46,7 @@ cleanup() {
     rm -rf "$WINEPREFIX" "$work"
 }
 trap cleanup EXIT
-# A screen of its own for the windows (CI has none).
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-export DISPLAY=:$(cat "$work/display")
-# No .NET or Gecko prompts; and no winemenubuilder, which would copy shortcuts into this
-# machine's own menus.
-export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
-wineboot --init >/dev/null 2>&1
-
-# What a person sees on Windows: its UI fonts. Windows draws its dialogs in Segoe UI 9 pt (the
-# message font, which Qt takes for its default), Simplified Chinese in Microsoft YaHei and
-# Traditional Chinese in Microsoft JhengHei. Wine has none of them and, without its own Tahoma,
-# draws in a serif face. Each is replaced by a free font of the same kind from Debian, which Wine
-# finds through fontconfig: Open Sans, a humanist sans like Segoe UI and a little wider (what fits
-# here fits there), and WenQuanYi Micro Hei, a CJK sans with Simplified and Traditional glyphs.
-# The message font is a LOGFONTW: height -12 (9 pt at 96 dpi), width, escapement and orientation
-# 0, weight 400, no italic, underline or strike-out, DEFAULT_CHARSET, then the face name in 32
-# UTF-16 code units.
-logfont=$({
-    printf '\xf4\xff\xff\xff\0\0\0\0\0\0\0\0\0\0\0\0\x90\x01\0\0\0\0\0\x01\0\0\0\0'
-    printf 'Segoe UI' | iconv -f UTF-8 -t UTF-16LE
-    head -c 48 /dev/zero
-} | od -An -v -tx1 | tr -s ' \n' ',' | sed 's/^,//; s/,$//')
-{
-    echo 'REGEDIT4'
-    echo
-    echo '[HKEY_CURRENT_USER\Software\Wine\Fonts\Replacements]'
-    for windows_font in "Segoe UI" Tahoma; do echo "\"$windows_font\"=\"Open Sans\""; done
-    for windows_font in "Microsoft YaHei" "Microsoft YaHei UI" SimSun NSimSun "Microsoft JhengHei" \
-        "Microsoft JhengHei UI" PMingLiU MingLiU; do
-        echo "\"$windows_font\"=\"WenQuanYi Micro Hei\""
-    done
-    echo
-    echo '[HKEY_CURRENT_USER\Control Panel\Desktop\WindowMetrics]'
-    echo "\"MessageFont\"=hex:$logfont"
-} >"$work/fonts.reg"
-wine regedit /S "$(winepath -w "$work/fonts.reg")" >/dev/null 2>&1
-wineserver -w
-# Chinese Windows, as Wine takes it from the environment. The two locales are compiled into a
-# folder of this run's (LOCPATH), so that this machine's own locales stay as they are.
-locales=$work/locales
-mkdir -p "$locales"
-for locale in zh_CN zh_TW; do
-    localedef -i "$locale" -f UTF-8 "$locales/$locale.UTF-8" >/dev/null 2>&1 ||
-        [ -d "$locales/$locale.UTF-8" ] ||
-        { echo "FAILED: the $locale.UTF-8 locale could not be compiled"; exit 1; }
-done
-# locale_env LOCALE: the environment of a Windows set to that language and region.
-locale_env() { echo "LOCPATH=$locales LANG=$1.UTF-8 LC_ALL=$1.UTF-8 LANGUAGE=$1"; }
+wine_prefix_setup
 
 status=0
 step=
