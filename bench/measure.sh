@@ -179,8 +179,7 @@ if command -v trayer >/dev/null 2>&1; then
     kill "$tray"
 fi
 
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+source bench/stats.sh
 base_ms=$(cut -d' ' -f1 "$work/baseline" | median)
 app_ms=$(cut -d' ' -f1 "$work/app" | median)
 session_ms=$(median <"$work/session")

@@ -53,25 +53,33 @@ server=$demo_server_url
 
 # run PROGRAM TITLE [ARGS…]: one start; appends "first-frame-ms rss-kib anon-kib" to
 # $work/PROGRAM.
+running() { pgrep -f "[\\/]$1\\.exe" >/dev/null; }
 run() {
-    local program=$1 title=$2 start end pid=
+    local program=$1 title=$2 start end pid= deadline=$((SECONDS + 60))
     shift 2
+    if running "$program"; then
+        echo "$program is still running from the start before" >&2
+        exit 1
+    fi
     start=$(date +%s%N)
     wine "$app/$program.exe" "$@" >/dev/null 2>&1 &
     local launcher=$!
     until xdotool search --onlyvisible --name "^$title \\[painted\\]" >/dev/null 2>&1; do
         kill -0 "$launcher" 2>/dev/null || { echo "$program ended before its first frame" >&2; exit 1; }
+        [ "$SECONDS" -lt "$deadline" ] || { echo "no first frame of $program in 60 s" >&2; exit 1; }
         sleep 0.002
     done
     end=$(date +%s%N)
     sleep 2
-    pid=$(pgrep -n -f "$program\\.exe") || { echo "no process for $program" >&2; exit 1; }
+    pid=$(pgrep -n -f "[\\/]$program\\.exe") || { echo "no process for $program" >&2; exit 1; }
     awk -v ms="$(((end - start) / 1000))" \
         '/^VmRSS:/ {rss = $2} /^RssAnon:/ {anon = $2} END {printf "%.1f %d %d\n", ms / 1000, rss, anon}' \
         "/proc/$pid/status" >>"$work/$program"
+    # Closed as Windows closes a program politely, for good if it has not gone 5 s later.
     wine taskkill /im "$program.exe" >/dev/null 2>&1 || true
+    for _ in $(seq 100); do running "$program" || break; sleep 0.05; done
+    running "$program" && wine taskkill /f /im "$program.exe" >/dev/null 2>&1
     wait "$launcher" 2>/dev/null || true
-    for _ in $(seq 100); do pgrep -f "$program\\.exe" >/dev/null || break; sleep 0.05; done
 }
 baseline() { run desklogin_baseline "DeskLogin baseline"; }
 desklogin() { run desklogin_probe DeskLogin --server "$server"; }
@@ -87,9 +95,8 @@ for i in $(seq "$runs"); do
     echo "round $i of $runs done" >&2
 done
 
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+source bench/stats.sh
 column() { cut -d' ' -f"$1" "$work/$2" | median; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 msi=$(ls build/windows/*-windows-x64.msi)
 echo "DeskLogin benchmark under Wine, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo);" \

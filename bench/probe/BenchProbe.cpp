@@ -132,6 +132,8 @@ public:
 
     void begin(const QString &name) { m_phase = Phase {name}; }
     Phase end() { return std::exchange(m_phase, Phase {}); }
+    // Runs `then` right after the next answer has been counted in the current phase.
+    void afterNextAnswer(std::function<void()> then) { m_afterNextAnswer = std::move(then); }
 
 private:
     void run()
@@ -166,6 +168,8 @@ private:
             }
         }
         m_lastAnswer = SteadyClock::now();
+        if (m_afterNextAnswer)
+            std::exchange(m_afterNextAnswer, nullptr)();
         m_answered.release();
     }
 
@@ -177,6 +181,7 @@ private:
     std::atomic_bool m_stop {false};
     Phase m_phase;
     SteadyClock::time_point m_lastAnswer; // GUI thread only
+    std::function<void()> m_afterNextAnswer;
 };
 
 // Drives the real window the way a person would: key presses into the fields, a click on the
@@ -258,12 +263,16 @@ private:
     }
 
 public:
-    // Called during the first paint of the window's content. The phase ends once that frame is
-    // done: a queued call runs after the paint, and after the probe's answer that waited for it.
+    // Called during the first paint of the window's content. The phase ends with the probe's
+    // next answer, the one that waited for this paint: what the GUI thread does after the frame
+    // (the queued profile request, say) counts in the phase that follows.
     void firstFramePainting()
     {
-        QMetaObject::invokeMethod(
-            this, [this] { m_painted = true; }, Qt::QueuedConnection);
+        m_probe->afterNextAnswer([this] {
+            m_painted = true;
+            if (m_onFirstFrame)
+                std::exchange(m_onFirstFrame, nullptr)();
+        });
     }
 
 private:
@@ -278,11 +287,10 @@ private:
     }
     void whenPainted(Then then)
     {
-        if (m_painted) {
+        if (m_painted)
             then();
-            return;
-        }
-        QTimer::singleShot(1ms, this, [this, then] { whenPainted(then); });
+        else
+            m_onFirstFrame = std::move(then);
     }
 
     template<typename T> T *child(const char *name) const
@@ -333,6 +341,7 @@ private:
     QStringList m_steps;
     LatencyProbe *m_probe;
     bool m_painted = false;
+    Then m_onFirstFrame;
 };
 
 } // namespace

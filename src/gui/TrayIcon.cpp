@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "AppMenus.h"
+#include "support/Logging.h"
 #ifdef DESKLOGIN_DESKTOP_NOTIFICATIONS
 #include "DesktopNotifications.h"
 #endif
@@ -64,11 +65,14 @@ void TrayIcon::notify(const QString &text, QSystemTrayIcon::MessageIcon icon, Cl
     // A balloon needs an icon in a tray to point at: without one (no tray yet, or none at all)
     // it would pop up in a corner of the screen, so the window itself says it instead.
     const auto inTray = [this, title, text, icon] {
-        if (m_icon && QSystemTrayIcon::isSystemTrayAvailable())
+        if (m_icon && QSystemTrayIcon::isSystemTrayAvailable()) {
             m_icon->showMessage(title, text, icon);
+            qCInfo(lcApp) << "notification: in the notification area";
+        }
     };
 #ifdef DESKLOGIN_DESKTOP_NOTIFICATIONS
     if (m_desktop) {
+        qCInfo(lcApp) << "notification: to the desktop's notification service";
         m_desktop->show(title, text,
                         icon == QSystemTrayIcon::Warning ? DesktopNotifications::Urgency::Critical
                                                          : DesktopNotifications::Urgency::Normal,

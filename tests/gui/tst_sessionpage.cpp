@@ -98,26 +98,32 @@ void TestSessionPage::aRestoreDrawsThePageBeforeAskingForTheProfile()
 
     // Started again as main() starts: the window shown, the stored session restored, then the
     // event loop. (Not on the screen, so that the test decides when the first frame is drawn.)
-    buildWindow(m_demo.url(), QStringLiteral("/api/user"));
-    m_window->setAttribute(Qt::WA_DontShowOnScreen);
-    m_window->show();
-    m_app->auth.restore();
-    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
-    QCOMPARE(currentPage(), m_window->sessionPage());
+    const auto startAgain = [this] {
+        buildWindow(m_demo.url(), QStringLiteral("/api/user"));
+        m_window->setAttribute(Qt::WA_DontShowOnScreen);
+        m_window->show();
+        m_app->auth.restore();
+        QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+        QCOMPARE(currentPage(), m_window->sessionPage());
+    };
+    startAgain();
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_network->requestCount(), 0); // waiting for the first frame
-    QVERIFY(find<QLabel>("profileValue")->text() != QStringLiteral("Li Wei"));
+    QCOMPARE(find<QLabel>("profileValue")->text(), QStringLiteral("Loading…"));
     QPixmap frame(m_window->size());
     m_window->render(&frame); // the first frame
-    QTRY_COMPARE(m_network->requestCount(), 1);
+    // The request follows in a call queued by that paint: delivered here, it has been sent.
+    QCoreApplication::sendPostedEvents(m_window.get(), QEvent::MetaCall);
+    QCOMPARE(m_network->requestCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
                               10000);
 
     // A window that is never drawn asks all the same, a moment later.
-    buildWindow(m_demo.url(), QStringLiteral("/api/user"));
-    m_window->setAttribute(Qt::WA_DontShowOnScreen);
-    m_window->show();
-    m_app->auth.restore();
-    QTRY_COMPARE(m_app->auth.state(), State::SignedIn);
+    startAgain();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_network->requestCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileValue")->text(), QStringLiteral("Li Wei"),
                               10000);
     QCOMPARE(m_network->requestCount(), 1);

@@ -9,7 +9,8 @@
 #    ProgramData changes nothing, one in the install folder is read), and signs in against the
 #    demo server (and is refused with a wrong password); its window, with Windows' UI fonts
 #    stood in for, starts in Simplified and in Traditional Chinese on a Wine set to them (the
-#    latter at 150 %) and in English, and signs in; each is pictured.
+#    latter scaled by 1.5) and in English, and signs in; each is pictured. Closed while signed
+#    in, it stays in the notification area and warns there before the session ends.
 # 4. A newer version installs over it without any property, keeping the server, the client id
 #    and the stored session and registering the start at login (HKLM's Run key) and a desktop
 #    shortcut, the defaults of the two it was not given; uninstalling removes the program's
@@ -210,7 +211,19 @@ start_app() {
         wine "C:\\Program Files\\$app_name\\$exe_name" "$@" >/dev/null 2>&1 &
     app_pid=$!
     [ "${1:-}" != --background ] || return 0
-    wait_for_window
+    wait_for_window && return
+    # Not left running: the next start would hand over to it.
+    wine taskkill /f /im "$exe_name" >/dev/null 2>&1 || true
+    wait "$app_pid" 2>/dev/null || true
+    return 1
+}
+# Signs in through the window as a person does: the number, Tab, the password, Enter.
+sign_in_through_window() {
+    xdotool windowfocus --sync "$window" 2>/dev/null || true
+    xdotool type --delay 60 13800138000
+    xdotool key Tab
+    xdotool type --delay 60 demo-password
+    xdotool key Return
 }
 # --sync: xdotool returns once such a window is visible.
 wait_for_window() {
@@ -272,8 +285,9 @@ languages_logged() { grep -cF ' language: ' "$log_file" 2>/dev/null || true; }
 
 # On a Simplified and on a Traditional Chinese Windows: the window starts in that language, a
 # person signs in (a mainland number: this deployment accepts no other), and both pages are
-# pictured, the Traditional ones at Windows' 150 % scale. Nothing is kept (keep_signed_in false,
-# through the environment): the English run below starts signed out as well.
+# pictured, the Traditional ones scaled by 1.5 (Qt's scale factor, as Windows' 150 % would).
+# Nothing is kept (keep_signed_in false, through the environment): the English run below starts
+# signed out as well.
 for locale in zh_CN zh_TW; do
     begin_step "the installed window in $locale"
     before=$(languages_logged)
@@ -284,11 +298,7 @@ for locale in zh_CN zh_TW; do
         language=$(language_logged "${before:-0}")
         [ "$language" = "$locale" ] || failed "the window started in '$language', not in $locale"
         screenshot "$shots/windows-signin-$locale.png"
-        xdotool windowfocus --sync "$window" 2>/dev/null || true
-        xdotool type --delay 60 13800138000
-        xdotool key Tab
-        xdotool type --delay 60 demo-password
-        xdotool key Return
+        sign_in_through_window
         if session_reached; then
             screenshot "$shots/windows-session-$locale.png"
         else
@@ -299,14 +309,53 @@ for locale in zh_CN zh_TW; do
     app_env=()
 done
 
+# Closed while signed in, as a person closes it (Alt+F4): the window goes, the program stays with
+# its icon in the notification area, and warns there before the session ends. Wine's notification
+# area is a window of its explorer's that shows while a program has an icon in it. The server's
+# tokens last 75 s and the warning comes a minute before the end; nothing is kept, so the English
+# run below starts signed out.
+begin_step "closed while signed in: in the notification area, with a warning"
+tray_shown() { xdotool search --onlyvisible --name '^Wine System Tray$' >/dev/null 2>&1; }
+# until_true SECONDS COMMAND…: whether COMMAND succeeds within SECONDS (asked every 0.2 s).
+until_true() {
+    local deadline=$((SECONDS + $1))
+    shift
+    until "$@"; do
+        [ "$SECONDS" -lt "$deadline" ] || return 1
+        sleep 0.2
+    done
+}
+notifications() { grep -cF ' notification: in the notification area' "$log_file" 2>/dev/null || true; }
+long_server=$server
+demo_server_start --quiet --public-client msi-client --expires-in 75
+server=$demo_server_url
+! tray_shown || failed "Wine's notification area shows before the program runs"
+notified_before=$(notifications)
+app_env=(DESKLOGIN_SERVER="$server" DESKLOGIN_KEEP_SIGNED_IN=false DESKLOGIN_EXPIRY_WARNINGS=1m)
+if start_app; then
+    until_true 20 tray_shown || failed "no icon in the notification area"
+    sign_in_through_window
+    if session_reached; then
+        xdotool windowfocus --sync "$window" 2>/dev/null || true
+        xdotool key alt+F4
+        until_true 10 window_hidden || failed "the window did not close with Alt+F4"
+        kill -0 "$app_pid" 2>/dev/null || failed "the program ended when its window was closed"
+        tray_shown || failed "the icon left the notification area when the window was closed"
+        until_true 60 eval '[ "$(notifications)" -gt "${notified_before:-0}" ]' ||
+            failed "no warning in the notification area before the session's end"
+    else
+        failed "no session page after signing in through the window"
+    fi
+    quit_app
+    until_true 10 eval '! tray_shown' || failed "the icon stayed in the notification area after quitting"
+fi
+app_env=()
+server=$long_server
+
 begin_step "the installed window"
 if start_app; then
     screenshot "$shots/windows-signin.png"
-    xdotool windowfocus --sync "$window" 2>/dev/null || true
-    xdotool type --delay 60 13800138000
-    xdotool key Tab
-    xdotool type --delay 60 demo-password
-    xdotool key Return
+    sign_in_through_window
     if session_reached; then
         screenshot "$shots/windows-session.png"
     else
