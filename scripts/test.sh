@@ -10,23 +10,27 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-scripts/install-deps.sh
 deps_pid=
 deps_log=$(mktemp)
 log=
 trap 'rm -f "$log" "$deps_log"; [ -z "$deps_pid" ] || kill -- -"$deps_pid" 2>/dev/null || true' EXIT
 if [ $# -eq 0 ] && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
     # The Windows libraries (once per machine) build in the background at the lowest priority,
-    # taking only the CPU the Linux suites leave idle (a core while one links or a test waits);
-    # the Windows tests wait for them (windows-deps.sh holds a lock). In a process group of its
-    # own, to be stopped on exit; and since a new session is also a scheduling group of its own
+    # taking only the CPU the rest leaves idle: most of a core while the packages below install
+    # (on a fresh machine dpkg keeps less than one of two busy for minutes), then whatever the
+    # Linux suites leave (a core while one links or a test waits). Their own build tools are
+    # installed first, so that the build installs nothing while the rest goes in. The Windows
+    # tests wait for them (windows-deps.sh holds a lock). In a process group of its own, to be
+    # stopped on exit; and since a new session is also a scheduling group of its own
     # (autogroup), whose share would equal the suites' whatever its nice value, that group is
     # set to the lowest priority as well, from inside it.
+    scripts/install-deps.sh --windows-build
     setsid bash -c 'echo 19 2>/dev/null >/proc/self/autogroup ||
             echo "windows-deps: its scheduling group could not be lowered; it shares the CPU" >&2
         exec nice -n 19 scripts/windows-deps.sh' >/dev/null 2>"$deps_log" &
     deps_pid=$!
 fi
+scripts/install-deps.sh
 if [ $# -eq 0 ]; then
     # The packages are built from the release preset and checked (labels: packaging); its tools
     # also serve the Windows cross build.

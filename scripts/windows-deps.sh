@@ -52,21 +52,17 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 
-sudo=()
-[ "$(id -u)" -eq 0 ] || sudo=(sudo)
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=600 -y -q \
-    --no-install-recommends \
-    g++-mingw-w64-x86-64-posix mingw-w64-tools dpkg-dev cmake ninja-build make qt6-base-dev \
-    qt6-base-dev-tools icu-devtools protobuf-compiler googletest >&2
+"$root/scripts/install-deps.sh" --windows-build >&2
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-windows-deps.XXXXXX")
 # Removed once everything is built; a failed build leaves its sources and build tree to look at.
 trap 'echo "windows-deps: failed; sources and build kept in $work" >&2' ERR
-# Debian's source packages through a list of this script's own: nothing changes system-wide.
+# Debian's source packages through a list, lists and a cache of this script's own: nothing
+# changes system-wide, and an install running beside it (scripts/test.sh) shares nothing with it.
 echo "deb-src http://deb.debian.org/debian bookworm main" >"$work/sources.list"
-mkdir -p "$work/lists/partial"
+mkdir -p "$work/lists/partial" "$work/cache/archives/partial"
 apt_src=(-o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
-         -o "Dir::State::Lists=$work/lists")
+         -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache")
 apt-get "${apt_src[@]}" update >&2
 
 for entry in "${missing[@]}"; do
