@@ -4,7 +4,8 @@
 # gnome-keyring, built with AddressSanitizer, UBSan and LeakSanitizer; the fuzzers; and the
 # Windows build under Wine (tests/windows/run.sh: its unit tests, the MSI installed and run; the
 # first run on a machine builds Qt and the other libraries for Windows, about half an hour of
-# both cores, in the background while the Linux suites run, then keeps them).
+# both cores, in the background while the other packages install and the Linux suites run,
+# then keeps them).
 # Arguments go to ctest for the main suite only, e.g. -L unit.
 set -euo pipefail
 
