@@ -32,14 +32,7 @@ WINEPREFIX=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine-bench.XXXXXX")
 work=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine-bench-work.XXXXXX")
 export HOME=$work/home
 mkdir -p "$HOME"
-xvfb_pid=
-cleanup() {
-    wineserver -k 2>/dev/null || true
-    demo_server_stop_all
-    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$WINEPREFIX" "$work"
-}
-trap cleanup EXIT
+trap wine_prefix_cleanup EXIT
 wine_prefix_setup
 # One wineserver for the whole run: otherwise whichever program starts first pays for its start.
 wineserver -p

@@ -39,14 +39,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/desklogin-wine-work.XXXXXX")
 export HOME=$work/home
 mkdir -p "$HOME"
 echo "a file on the desktop" >"$HOME/notes.txt"
-xvfb_pid=
-cleanup() {
-    wineserver -k 2>/dev/null || true
-    demo_server_stop_all
-    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
-    rm -rf "$WINEPREFIX" "$work"
-}
-trap cleanup EXIT
+trap wine_prefix_cleanup EXIT
 wine_prefix_setup
 
 status=0

@@ -18,6 +18,16 @@ wine_packages() {
         wine wine64 "${missing[@]}" >&2
 }
 
+xvfb_pid=
+# wine_prefix_cleanup: for the caller's EXIT trap: stops Wine, the demo servers and the screen,
+# and removes the prefix and `work`.
+wine_prefix_cleanup() {
+    wineserver -k 2>/dev/null || true
+    demo_server_stop_all
+    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$WINEPREFIX" "$work"
+}
+
 # wine_prefix_setup: starts an X screen of the run's (sets DISPLAY and xvfb_pid, for the caller to
 # stop), makes the prefix, gives it stand-ins for Windows' UI fonts and compiles the Chinese locales
 # for locale_env.
