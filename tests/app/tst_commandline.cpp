@@ -232,10 +232,9 @@ void TestCommandLine::readsATypedPasswordWithoutShowingIt()
     const QByteArray typed = QByteArray(DemoServer::Password) + '\n';
     QCOMPARE(::write(terminal, typed.constData(), size_t(typed.size())), ssize_t(typed.size()));
     AWAIT(exited);
-    QCOMPARE(*exited, 0);
-    QVERIFY2(QString::fromUtf8(process.readAllStandardOutput())
-                 .startsWith(QStringLiteral("signed in: ")),
-             qPrintable(err));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(*exited == 0, qPrintable(QStringLiteral("exit %1: %2%3").arg(*exited).arg(out, err)));
+    QVERIFY2(out.startsWith(QStringLiteral("signed in: ")), qPrintable(err));
 
     // What the terminal showed the person: the line end, not the password.
     QVERIFY(::fcntl(terminal, F_SETFL, O_NONBLOCK) == 0);

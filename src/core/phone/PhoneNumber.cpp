@@ -8,11 +8,13 @@
 #include <QLibrary>
 #include <QList>
 #include <QPointer>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <mutex>
+#include <thread>
 
 namespace {
 
@@ -120,14 +122,74 @@ struct Waiting {
 QList<Waiting> waiting;
 bool backgroundLoadStarted = false;
 
-// The module's own worker thread, for loading it and for reading numbers in the background.
-// Not Qt's global thread pool: the raster paint engine splits large fills over that pool and
-// waits for them, so a load running there holds up whatever the GUI thread paints meanwhile.
-QThreadPool &worker()
+// The module's own worker thread, for loading it and for reading numbers in the background: one
+// thread, jobs in the order given.
+// - Not Qt's global thread pool: the raster paint engine splits large fills over that pool and
+//   waits for them, so a load running there holds up whatever the GUI thread paints meanwhile.
+// - Not a QThread either: this object lives until the process ends, and Qt's threads are
+//   detached, so the last one would still be exiting, with Qt's data for it not yet freed, as
+//   the process ends (LeakSanitizer reports that data). A std::thread is joined, so when this
+//   object is gone its thread is gone too.
+class Worker {
+public:
+    ~Worker()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+            m_jobs.clear(); // their answers would go to an application that has ended
+        }
+        m_wake.notify_one();
+        if (m_thread.joinable())
+            m_thread.join(); // after the job under way, if any
+    }
+
+    void start(std::function<void()> job)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+            if (!m_thread.joinable())
+                m_thread = std::thread([this] { run(); });
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::function<void()> job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+                if (m_stopping)
+                    return;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            job();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+Worker &worker()
 {
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    return pool;
+    static Worker instance;
+    return instance;
+}
+
+// Runs a worker's answer on the application's thread; none once the application has ended.
+void answer(std::function<void()> callback)
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        QMetaObject::invokeMethod(app, std::move(callback), Qt::QueuedConnection);
 }
 
 } // namespace
@@ -160,16 +222,13 @@ void PhoneNumber::whenReady(QObject *context, std::function<void()> callback)
     // The worker only loads; the callbacks run on this thread, for contexts still alive.
     worker().start([] {
         engine();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [] {
-                const QList<Waiting> ready = std::exchange(waiting, {});
-                for (const Waiting &w : ready) {
-                    if (w.context)
-                        w.callback();
-                }
-            },
-            Qt::QueuedConnection);
+        answer([] {
+            const QList<Waiting> ready = std::exchange(waiting, {});
+            for (const Waiting &w : ready) {
+                if (w.context)
+                    w.callback();
+            }
+        });
     });
 }
 
@@ -179,13 +238,10 @@ void PhoneNumber::parseInBackground(QObject *context, const QString &input, cons
 {
     worker().start([context = QPointer<QObject>(context), input, region, accepted, callback] {
         const PhoneNumber number = parse(input, region, accepted);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [context, number, callback] {
-                if (context)
-                    callback(number);
-            },
-            Qt::QueuedConnection);
+        answer([context, number, callback] {
+            if (context)
+                callback(number);
+        });
     });
 }
 
