@@ -182,7 +182,10 @@ void TestHostileKeychain::aStalledKeychainNeverFreezesTheAppAndItsLateAnswersDoN
              AuthManager::Notice::SessionNotRemembered);
     m_app->auth.signOut(); // and neither does signing out
     QCOMPARE(m_app->auth.state(), State::SignedOut);
-    QVERIFY2(probe.worstMs() < 200, qPrintable(QString::number(probe.worstMs())));
+    // A call that waited for the stopped daemon would hold the GUI thread for the keychain's
+    // timeout (1.5 s) at least; anything well under that is the scheduler, which on a busy
+    // computer (ASan, and Qt building beside the tests) gave 215 ms.
+    QVERIFY2(probe.worstMs() < 1000, qPrintable(QString::number(probe.worstMs())));
 
     // Quit while the keychain still owes answers, then let it answer: nothing may happen.
     m_app.reset();
