@@ -1,4 +1,5 @@
 #include "NetworkSettingsDialog.h"
+#include "ProxyFor.h"
 #include "TestMain.h"
 #include "WindowTest.h"
 #include "net/NetworkSettings.h"
@@ -19,6 +20,16 @@ private slots:
     void networkSettingsApplyAtOnceAndAreRemembered();
     void aLockedProxyIsShownNotChanged();
 };
+
+namespace {
+
+// Where the proxy is asked for: not this computer, whose addresses are never proxied.
+QUrl serverElsewhere()
+{
+    return QUrl(QStringLiteral("https://login.example.com/"));
+}
+
+} // namespace
 
 void TestNetworkSettingsDialog::networkSettingsApplyAtOnceAndAreRemembered()
 {
@@ -55,11 +66,12 @@ void TestNetworkSettingsDialog::networkSettingsApplyAtOnceAndAreRemembered()
     QTest::keyClick(dialogFind("proxyPasswordEdit"), Qt::Key_Return);
     QTRY_VERIFY(!m_window->findChild<NetworkSettingsDialog *>());
     // Applied at once, to the network the app's requests use.
-    QCOMPARE(m_network->proxy().type(), QNetworkProxy::HttpProxy);
-    QCOMPARE(m_network->proxy().hostName(), QStringLiteral("proxy.corp.example"));
-    QCOMPARE(m_network->proxy().port(), quint16(8080));
-    QCOMPARE(m_network->proxy().user(), QStringLiteral("alice"));
-    QCOMPARE(m_network->proxy().password(), QStringLiteral("pw"));
+    const QNetworkProxy applied = proxyFor(m_network.get(), serverElsewhere());
+    QCOMPARE(applied.type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(applied.hostName(), QStringLiteral("proxy.corp.example"));
+    QCOMPARE(applied.port(), quint16(8080));
+    QCOMPARE(applied.user(), QStringLiteral("alice"));
+    QCOMPARE(applied.password(), QStringLiteral("pw"));
     // Remembered without the password.
     QCOMPARE(QSettings().value(QStringLiteral("preferences/proxy")).toString(),
              QStringLiteral("http://alice@proxy.corp.example:8080"));
@@ -86,7 +98,8 @@ void TestNetworkSettingsDialog::aLockedProxyIsShownNotChanged()
     }
     QVERIFY(findWidget<QWidget>(dialog, "proxyLockedLabel")->isVisible());
     dialog->accept();
-    QCOMPARE(m_network->proxy().hostName(), QStringLiteral("proxy.corp.example"));
+    QCOMPARE(proxyFor(m_network.get(), serverElsewhere()).hostName(),
+             QStringLiteral("proxy.corp.example"));
     QVERIFY(!QSettings().contains(QStringLiteral("preferences/proxy")));
     m_window->setNetworkSettings(nullptr);
 }

@@ -4,6 +4,7 @@
 #include "KeyringGuard.h"
 #include "MemorySessionStore.h"
 #include "Messages.h"
+#include "ProxyFor.h"
 #include "ProxyServer.h"
 #include "Sandbox.h"
 #include "TestCertificates.h"
@@ -13,6 +14,7 @@
 #include "config/AppConfig.h"
 #include "graph/AppGraph.h"
 #include "net/NetworkSettings.h"
+#include "net/Transport.h"
 #include "secrets/SecretBackend.h"
 
 #include <QFile>
@@ -41,6 +43,8 @@ private slots:
     void proxyRefusalsAreToldApart();
     void signsInThroughASocks5Proxy();
     void theSystemsProxyIsUsedUnlessTheSettingsSayNone();
+    void thisComputerIsNeverReachedThroughAProxy_data();
+    void thisComputerIsNeverReachedThroughAProxy();
 
 private:
     // Signs in with the demo account; returns the error, or nothing when signed in. With
@@ -84,6 +88,8 @@ AppConfig TestOfficeNetwork::configFor(const DemoServer &server)
     config.serverUrl = server.url();
     config.clientId = QString::fromLatin1(DemoServer::ClientId);
     config.clientSecret = QString::fromLatin1(DemoServer::ClientSecret);
+    // A server started by name (for a proxy to reach) is this computer all the same.
+    config.allowInsecureHttp = !Transport::isThisComputer(server.url().host());
     return config;
 }
 
@@ -207,7 +213,7 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
     QVERIFY2(proxy.start(ProxyServer::Kind::Http, QStringLiteral("alice"), proxyPassword),
              qPrintable(proxy.errorString()));
     DemoServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY2(server.startByName(), qPrintable(server.errorString()));
     const QString service =
         QStringLiteral("org.desklogin.proxytest.") + QUuid::createUuid().toString(QUuid::Id128);
     const auto secrets = createSystemSecretBackend(service);
@@ -221,7 +227,7 @@ void TestOfficeNetwork::signsInOnlyThroughTheProxyWithItsPasswordFromTheKeychain
         NetworkSettings &network = app.networkSettings;
         network.start();
         network.change(proxyAt("http", proxy.port(), "alice"), proxyPassword);
-        QCOMPARE(app.network->proxy().hostName(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(proxyFor(app.network, server.url()).hostName(), QStringLiteral("127.0.0.1"));
         app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
                         QString::fromLatin1(DemoServer::Password));
         QTRY_COMPARE_WITH_TIMEOUT(app.auth.state(), State::SignedIn, 10000);
@@ -265,7 +271,7 @@ void TestOfficeNetwork::theProxyPasswordGoesOnlyToItsOwnProxy()
     DESKLOGIN_REQUIRE_KEYRING();
     const QString password = QStringLiteral("office-proxy-pw-0815");
     DemoServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY2(server.startByName(), qPrintable(server.errorString()));
     const QString service =
         QStringLiteral("org.desklogin.proxytest.") + QUuid::createUuid().toString(QUuid::Id128);
     const auto secrets = createSystemSecretBackend(service);
@@ -346,7 +352,7 @@ void TestOfficeNetwork::proxyRefusalsAreToldApart()
     if (!proxyUp)
         proxy.stop();
     DemoServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY2(server.startByName(), qPrintable(server.errorString()));
     AppConfig config = configFor(server);
     config.proxy = proxyAt("http", proxy.port(), password == QLatin1String("-") ? "" : "alice");
 
@@ -375,7 +381,7 @@ void TestOfficeNetwork::signsInThroughASocks5Proxy()
         proxy.start(ProxyServer::Kind::Socks5, QStringLiteral("bob"), QStringLiteral("socks-pw")),
         qPrintable(proxy.errorString()));
     DemoServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY2(server.startByName(), qPrintable(server.errorString()));
     AppConfig config = configFor(server);
     config.proxy = proxyAt("socks5", proxy.port(), "bob");
     for (const auto &[password, works] :
@@ -401,7 +407,7 @@ void TestOfficeNetwork::theSystemsProxyIsUsedUnlessTheSettingsSayNone()
     ProxyServer proxy;
     QVERIFY2(proxy.start(ProxyServer::Kind::Http), qPrintable(proxy.errorString()));
     DemoServer server;
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QVERIFY2(server.startByName(), qPrintable(server.errorString()));
     const QByteArray before = qgetenv("http_proxy");
     qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
     auto restore = qScopeGuard([&] {
@@ -420,6 +426,77 @@ void TestOfficeNetwork::theSystemsProxyIsUsedUnlessTheSettingsSayNone()
     config.proxy.mode = ProxySettings::Mode::None;
     QVERIFY(!signIn(config));
     QCOMPARE(server.lastTokenRequest().value(QStringLiteral("via")).toString(), QString());
+}
+
+void TestOfficeNetwork::thisComputerIsNeverReachedThroughAProxy_data()
+{
+    QTest::addColumn<QString>("proxy"); // "http", "socks5", or "system" (http_proxy)
+    QTest::addColumn<QString>("host"); // how the app names the server
+    QTest::newRow("http proxy, 127.0.0.1") << QStringLiteral("http") << QStringLiteral("127.0.0.1");
+    QTest::newRow("http proxy, localhost") << QStringLiteral("http") << QStringLiteral("localhost");
+    QTest::newRow("socks5 proxy") << QStringLiteral("socks5") << QStringLiteral("127.0.0.1");
+    QTest::newRow("system proxy") << QStringLiteral("system") << QStringLiteral("127.0.0.1");
+}
+
+// A server on this computer is reached directly, whatever the proxy: through one, plain http
+// would carry the password to the proxy in clear, and a proxy on another computer would reach
+// that computer, not this one. Each proxy here fails whatever is sent through it.
+void TestOfficeNetwork::thisComputerIsNeverReachedThroughAProxy()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, host);
+    DemoServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    AppConfig config = configFor(server);
+    config.serverUrl.setHost(host);
+    QVERIFY(!config.allowInsecureHttp);
+    FakeHttpServer refusing; // an HTTP proxy that wants credentials the app does not have
+    QVERIFY(refusing.listen());
+    FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
+    refusal.headers.append(
+        qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"proxy\"")));
+    refusing.respondWith(refusal);
+    ProxyServer socks;
+    QString password;
+    const QByteArray before = qgetenv("http_proxy");
+    auto restore = qScopeGuard([&] {
+        if (before.isEmpty())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", before);
+    });
+    if (proxy == QLatin1String("http")) {
+        config.proxy = proxyAt("http", refusing.url().port(), "alice");
+        password = QStringLiteral("office-proxy-pw");
+    } else if (proxy == QLatin1String("socks5")) {
+        QVERIFY2(socks.start(ProxyServer::Kind::Socks5, QStringLiteral("bob"),
+                             QStringLiteral("socks-pw")),
+                 qPrintable(socks.errorString()));
+        config.proxy = proxyAt("socks5", socks.port(), "bob");
+        password = QStringLiteral("not-the-socks-pw");
+    } else {
+        qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(refusing.url().port()));
+        QCOMPARE(config.proxy.mode, ProxySettings::Mode::System);
+    }
+
+    MemorySessionStore store;
+    TestClock clock;
+    AppGraph app(config, &store, &clock);
+    app.transport.setProxy(config.proxy, password);
+    QCOMPARE(proxyFor(app.network, config.serverUrl).type(), QNetworkProxy::NoProxy);
+    QSignalSpy failed(&app.auth, &AuthManager::signInFailed);
+    app.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                    QString::fromLatin1(DemoServer::Password));
+    QTRY_VERIFY_WITH_TIMEOUT(app.auth.state() != State::SigningIn, 20000);
+    QVERIFY2(app.auth.state() == State::SignedIn,
+             failed.isEmpty() ? "not signed in"
+                              : toString(failed.first().first().value<AuthError>()));
+    QCOMPARE(refusing.requests().size(), 0);
+    QCOMPARE(server.lastTokenRequest().value(QStringLiteral("via")).toString(), QString());
+    // Anywhere else, the proxy stands.
+    if (proxy != QLatin1String("system"))
+        QCOMPARE(proxyFor(app.network, QUrl(QStringLiteral("https://login.example.com/"))).port(),
+                 quint16(config.proxy.port));
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestOfficeNetwork)

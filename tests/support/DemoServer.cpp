@@ -2,6 +2,8 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -20,13 +22,41 @@ DemoServer::~DemoServer()
 
 bool DemoServer::start(const QStringList &arguments)
 {
+    return startAt(QStringLiteral("127.0.0.1"), arguments);
+}
+
+bool DemoServer::startByName(const QStringList &arguments)
+{
+    const QString name = QHostInfo::localHostName();
+    QHostAddress address;
+    for (const QHostAddress &found : QHostInfo::fromName(name).addresses()) {
+        if (address.isNull()
+            || (found.protocol() == QAbstractSocket::IPv4Protocol
+                && address.protocol() != QAbstractSocket::IPv4Protocol))
+            address = found;
+    }
+    if (address.isNull() || name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        m_error = QStringLiteral("this computer's name (%1) does not lead to an address of its "
+                                 "own other than by \"localhost\" (see /etc/hosts)")
+                      .arg(name);
+        return false;
+    }
+    if (!startAt(address.toString(), arguments))
+        return false;
+    m_url.setHost(name);
+    return true;
+}
+
+bool DemoServer::startAt(const QString &address, const QStringList &arguments)
+{
     // --quiet prints nothing, and --url-file writes the address, once the server listens, as
     // the one line on its standard output.
     m_process.setProgram(QStringLiteral("node"));
     m_process.setArguments(
         QStringList {QStringLiteral(DESKLOGIN_SOURCE_DIR "/tools/demo-server/server.js"),
-                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
-                     QStringLiteral("--url-file"), QStringLiteral("/dev/stdout")}
+                     QStringLiteral("--host"), address, QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--url-file"),
+                     QStringLiteral("/dev/stdout")}
         + arguments);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
@@ -46,7 +76,7 @@ bool DemoServer::start(const QStringList &arguments)
         }
     }
     m_url = QUrl(QString::fromUtf8(m_process.readLine().trimmed()), QUrl::StrictMode);
-    if (!m_url.isValid() || m_url.host() != QLatin1String("127.0.0.1")) {
+    if (!m_url.isValid() || QHostAddress(m_url.host()) != QHostAddress(address)) {
         m_error = QStringLiteral("the demo server gave no address: ") + m_url.toString();
         return false;
     }

@@ -5,8 +5,8 @@
 #include <QStringList>
 #include <QUrl>
 
-// Starts the real demo server (tools/demo-server, Node.js) on a free loopback port for one test
-// and stops it afterwards.
+// Starts the real demo server (tools/demo-server, Node.js) on a free port of this computer (a
+// loopback one unless startByName()) for one test, and stops it afterwards.
 class DemoServer {
 public:
     static constexpr char ClientId[] = "2";
@@ -20,6 +20,11 @@ public:
     ~DemoServer();
     // Returns false with a reason in errorString() if it did not come up.
     bool start(const QStringList &arguments = {});
+    // Listening on the address this computer's name leads to, and with that name in url(): for
+    // tests of a proxy, which the app never uses for this computer's own addresses, and which
+    // reaches the server all the same (it runs here and looks the name up itself). Plain http
+    // to it needs allowInsecureHttp.
+    bool startByName(const QStringList &arguments = {});
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
     // What the last token request carried, as the server saw it (field names, User-Agent, Via;
@@ -27,6 +32,8 @@ public:
     QJsonObject lastTokenRequest() const;
 
 private:
+    bool startAt(const QString &address, const QStringList &arguments);
+
     QProcess m_process;
     QUrl m_url;
     QString m_error;

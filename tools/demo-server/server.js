@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // DeskLogin's demo server: a real OAuth 2.0 password grant (@node-oauth/oauth2-server) behind
 // the answers Laravel Passport gives, so that the app can be tried and tested against it.
-// Listens on loopback only. Run with --help for the options.
+// Listens on loopback unless told otherwise. Run with --help for the options.
 'use strict';
 
 const fs = require('node:fs');
 const http = require('node:http');
 const https = require('node:https');
 const crypto = require('node:crypto');
+const net = require('node:net');
 const OAuth2Server = require('@node-oauth/oauth2-server');
 const { Request, Response, OAuthError } = OAuth2Server;
 
 const USAGE = `usage: server.js [options]
-  --port N            port on 127.0.0.1 (default 8765; 0 picks a free one)
+  --port N            port (default 8765; 0 picks a free one)
+  --host ADDRESS      the address to listen on (default 127.0.0.1). Another address
+                        of this computer lets a proxy reach the server, since nothing
+                        goes to loopback through a proxy; the demo accounts are then
+                        open to whoever can reach that address
   --expires-in S      token lifetime in seconds (default 31536000, one year)
   --dialect D         how wrong credentials are answered:
                         passport7 (default; the API document's shape, HTTP 401),
@@ -32,7 +37,7 @@ const USAGE = `usage: server.js [options]
   --quiet             print nothing but errors`;
 
 function parseArgs(argv) {
-  const options = { port: 8765, expiresIn: 31536000, dialect: 'passport7', maxAttempts: 5, decay: 60, quiet: false };
+  const options = { port: 8765, host: '127.0.0.1', expiresIn: 31536000, dialect: 'passport7', maxAttempts: 5, decay: 60, quiet: false };
   const numeric = { '--port': 'port', '--expires-in': 'expiresIn', '--max-attempts': 'maxAttempts', '--decay': 'decay' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -41,6 +46,11 @@ function parseArgs(argv) {
     if (arg === '--url-file') {
       options.urlFile = argv[++i];
       if (!options.urlFile) fail('--url-file needs a file');
+      continue;
+    }
+    if (arg === '--host') {
+      options.host = argv[++i];
+      if (!net.isIP(options.host || '')) fail('--host needs an IP address');
       continue;
     }
     if (arg === '--scopes') { options.scopes = String(argv[++i] || '').split(/\s+/).filter(Boolean); continue; }
@@ -365,8 +375,9 @@ const server = options.tls
   ? https.createServer({ cert: fs.readFileSync(options.tls.cert), key: fs.readFileSync(options.tls.key) }, handleRequest)
   : http.createServer(handleRequest);
 
-server.listen(options.port, '127.0.0.1', () => {
-  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`;
+server.listen(options.port, options.host, () => {
+  const host = net.isIPv6(options.host) ? `[${options.host}]` : options.host;
+  const url = `${options.tls ? 'https' : 'http'}://${host}:${server.address().port}`;
   if (!options.quiet) {
     console.log(`DeskLogin demo server listening on ${url}`);
     console.log(`  client id ${CLIENT.id}, client secret ${CLIENT.secret}`);

@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <mutex>
+#include <optional>
 
 using Failure = TransportReply::Failure;
 
@@ -78,12 +79,23 @@ TlsProblem problemOf(const QList<QSslError> &errors, const QSslCertificate &peer
 
 } // namespace
 
-// The system's proxy for each request (environment variables, desktop settings, PAC where Qt
-// supports it), for one QNetworkAccessManager rather than the whole process.
-class SystemProxyFactory final : public QNetworkProxyFactory {
+// The proxy for each request: the system's (environment variables, desktop settings, PAC where
+// Qt supports it) or the one configured, for one QNetworkAccessManager rather than the whole
+// process. Never for this computer: a proxy on another computer would connect to its own
+// loopback, not to ours, and plain http (allowed only to this computer) would carry the password
+// to the proxy in clear. Qt's application-wide proxy, curl and browsers leave loopback out too.
+class ProxyFactory final : public QNetworkProxyFactory {
 public:
+    // The system's proxy when `manual` is empty.
+    explicit ProxyFactory(std::optional<QNetworkProxy> manual) : m_manual(std::move(manual)) { }
+
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
+        const QString host = query.url().isEmpty() ? query.peerHostName() : query.url().host();
+        if (Transport::isThisComputer(host))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        if (m_manual)
+            return {*m_manual};
         return systemProxyForQuery(query);
     }
 
@@ -105,6 +117,9 @@ public:
             thread->start();
         });
     }
+
+private:
+    std::optional<QNetworkProxy> m_manual;
 };
 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
@@ -116,9 +131,11 @@ bool Transport::isSecureUrl(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("https"))
         return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    const QString host = url.host();
+    return url.scheme() == QLatin1String("http") && isThisComputer(url.host());
+}
+
+bool Transport::isThisComputer(const QString &host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
@@ -181,14 +198,14 @@ void Transport::setProxy(const ProxySettings &proxy, const QString &password)
     m_proxy = proxy;
     switch (proxy.mode) {
     case ProxySettings::Mode::System:
-        m_network->setProxyFactory(new SystemProxyFactory); // the manager owns it
-        SystemProxyFactory::prepare();
+        m_network->setProxyFactory(new ProxyFactory(std::nullopt)); // the manager owns it
+        ProxyFactory::prepare();
         break;
     case ProxySettings::Mode::None:
         m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         break;
     case ProxySettings::Mode::Manual:
-        m_network->setProxy(proxy.toNetworkProxy(password));
+        m_network->setProxyFactory(new ProxyFactory(proxy.toNetworkProxy(password)));
         break;
     }
     // A connection kept open would still go the old way.

@@ -31,7 +31,7 @@ class TransportReply;
 // - an idle timeout (no bytes for so long) and an overall deadline;
 // - a cap on the answer's size that bounds memory from the first byte (see TransportReply);
 // - no cookies, no cache; the proxy set with setProxy() (NetworkSettings: the system's unless
-//   configured otherwise);
+//   configured otherwise), never for this computer;
 // - a User-Agent that names the app;
 // - one mapping from QNetworkReply's errors to Failure.
 class Transport : public QObject {
@@ -52,8 +52,11 @@ public:
     const Policy &policy() const { return m_policy; }
     void setPolicy(const Policy &policy);
 
-    // Whether a URL may carry credentials: https, or http to a loopback address.
+    // Whether a URL may carry credentials: https, or http to this computer.
     static bool isSecureUrl(const QUrl &url);
+    // Whether a URL's host is this computer: "localhost" or a loopback address (127.0.0.0/8,
+    // ::1). Requests to it never go through a proxy.
+    static bool isThisComputer(const QString &host);
     // A URL's origin as "scheme://host:port" (host in lower case, the scheme's port when none is
     // given); empty for a URL without scheme or host. Two URLs share an origin when these agree.
     static QString originOf(const QUrl &url);
