@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -493,10 +494,25 @@ void TestOfficeNetwork::thisComputerIsNeverReachedThroughAProxy()
                               : toString(failed.first().first().value<AuthError>()));
     QCOMPARE(refusing.requests().size(), 0);
     QCOMPARE(server.lastTokenRequest().value(QStringLiteral("via")).toString(), QString());
+    if (proxy == QLatin1String("system"))
+        return;
     // Anywhere else, the proxy stands.
-    if (proxy != QLatin1String("system"))
-        QCOMPARE(proxyFor(app.network, QUrl(QStringLiteral("https://login.example.com/"))).port(),
-                 quint16(config.proxy.port));
+    QCOMPARE(proxyFor(app.network, QUrl(QStringLiteral("https://login.example.com/"))).port(),
+             quint16(config.proxy.port));
+
+    // A server here that is down is said to be down: the proxy had nothing to do with it.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    config.serverUrl.setPort(closed.serverPort());
+    closed.close();
+    MemorySessionStore otherStore;
+    AppGraph again(config, &otherStore, &clock);
+    again.transport.setProxy(config.proxy, password);
+    QSignalSpy refused(&again.auth, &AuthManager::signInFailed);
+    again.auth.signIn(QString::fromLatin1(DemoServer::Phone),
+                      QString::fromLatin1(DemoServer::Password));
+    QVERIFY(refused.wait(20000));
+    QCOMPARE(refused.first().first().value<AuthError>().connection, Net::Failure::Offline);
 }
 
 DESKLOGIN_TEST_GUILESS_MAIN(TestOfficeNetwork)

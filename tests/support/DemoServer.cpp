@@ -28,21 +28,19 @@ bool DemoServer::start(const QStringList &arguments)
 bool DemoServer::startByName(const QStringList &arguments)
 {
     const QString name = QHostInfo::localHostName();
-    QHostAddress address;
-    for (const QHostAddress &found : QHostInfo::fromName(name).addresses()) {
-        if (address.isNull()
-            || (found.protocol() == QAbstractSocket::IPv4Protocol
-                && address.protocol() != QAbstractSocket::IPv4Protocol))
-            address = found;
-    }
+    // The first address, as a proxy that connects to the first one it finds (microsocks) takes.
+    const QList<QHostAddress> addresses = QHostInfo::fromName(name).addresses();
+    const QHostAddress address = addresses.value(0);
     if (address.isNull() || name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
-        m_error = QStringLiteral("this computer's name (%1) does not lead to an address of its "
-                                 "own other than by \"localhost\" (see /etc/hosts)")
+        m_error = QStringLiteral("this computer's name (%1) leads to no address, or is "
+                                 "\"localhost\" (see /etc/hosts)")
                       .arg(name);
         return false;
     }
-    if (!startAt(address.toString(), arguments))
+    if (!startAt(address.toString(), arguments)) {
+        m_error += QStringLiteral(" (on %1, the address of %2)").arg(address.toString(), name);
         return false;
+    }
     m_url.setHost(name);
     return true;
 }

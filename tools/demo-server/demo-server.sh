@@ -4,6 +4,12 @@
 #       starts server.js on a free loopback port and returns once it listens, with its address
 #       in $demo_server_url; fails, after the server's own words on stderr, if it ends first or
 #       is not listening within 60 s. Its output goes where the caller's does.
+#   demo_server_start_by_name [server.js options]
+#       the same, on the address this computer's name leads to, with that name in
+#       $demo_server_url: to the app that is a server like any other (it sends nothing for
+#       localhost or a loopback address through a proxy, and does not ask the system's proxy for
+#       them), so requests to it cost what requests to a real server do. Plain http to it needs
+#       allow_insecure_http.
 #   demo_server_stop_all
 #       stops every server started so; for the caller's EXIT trap.
 
@@ -34,6 +40,21 @@ demo_server_start() {
         echo "demo server: ended (status $status) before it listened" >&2
     fi
     return 1
+}
+
+demo_server_start_by_name() {
+    local name address
+    name=$(hostname)
+    address=$(getent ahosts "$name" | awk 'NR == 1 { print $1 }')
+    if [ -z "$address" ] || [ "$name" = localhost ]; then
+        echo "demo server: this computer's name ($name) leads to no address, or is localhost" >&2
+        return 1
+    fi
+    demo_server_start --host "$address" "$@" || return 1
+    case $address in
+    *:*) demo_server_url=${demo_server_url/"//[$address]:"/"//$name:"} ;;
+    *) demo_server_url=${demo_server_url/"//$address:"/"//$name:"} ;;
+    esac
 }
 
 demo_server_stop_all() {

@@ -20,7 +20,7 @@ struct ProxySettings {
 
     static std::optional<ProxySettings> parse(const QString &text);
     QString toString() const;
-    // The proxy for QNetworkAccessManager::setProxy() (Manual only).
+    // The proxy as Qt names it (Manual only), for Transport's proxy factory.
     QNetworkProxy toNetworkProxy(const QString &password) const;
 
     friend bool operator==(const ProxySettings &a, const ProxySettings &b)

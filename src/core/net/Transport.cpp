@@ -83,7 +83,8 @@ TlsProblem problemOf(const QList<QSslError> &errors, const QSslCertificate &peer
 // Qt supports it) or the one configured, for one QNetworkAccessManager rather than the whole
 // process. Never for this computer: a proxy on another computer would connect to its own
 // loopback, not to ours, and plain http (allowed only to this computer) would carry the password
-// to the proxy in clear. Qt's application-wide proxy, curl and browsers leave loopback out too.
+// to the proxy in clear. (Qt's application-wide proxy and browsers leave loopback out too.) The
+// computer's other names and addresses are not this computer in this sense: they may be proxied.
 class ProxyFactory final : public QNetworkProxyFactory {
 public:
     // The system's proxy when `manual` is empty.
@@ -136,6 +137,9 @@ bool Transport::isSecureUrl(const QUrl &url)
 
 bool Transport::isThisComputer(const QString &host)
 {
+    // Only the name itself: "localhost." and "*.localhost" are looked up like any other name
+    // (the system's resolver may ask DNS), so plain http to them is not safe; over https they
+    // may go through a proxy like any other server.
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
@@ -268,8 +272,10 @@ TransportReply *Transport::send(const QUrl &url, const QByteArray *formBody,
     }
     qCInfo(lcTransport) << (formBody ? "POST" : "GET")
                         << url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    return new TransportReply(reply, maxResponseBytes, m_policy.requestTimeout,
-                              m_proxy.mode == ProxySettings::Mode::Manual, this);
+    // Through the configured proxy: its failures are told as the proxy's (never this computer's).
+    const bool viaProxy =
+        m_proxy.mode == ProxySettings::Mode::Manual && !isThisComputer(url.host());
+    return new TransportReply(reply, maxResponseBytes, m_policy.requestTimeout, viaProxy, this);
 }
 
 // --- TransportReply ----------------------------------------------------------------------------

@@ -54,8 +54,8 @@ public:
 
     // Whether a URL may carry credentials: https, or http to this computer.
     static bool isSecureUrl(const QUrl &url);
-    // Whether a URL's host is this computer: "localhost" or a loopback address (127.0.0.0/8,
-    // ::1). Requests to it never go through a proxy.
+    // Whether a URL's host is this computer: the name "localhost" or a loopback address
+    // (127.0.0.0/8, ::1). Requests to it never go through a proxy.
     static bool isThisComputer(const QString &host);
     // A URL's origin as "scheme://host:port" (host in lower case, the scheme's port when none is
     // given); empty for a URL without scheme or host. Two URLs share an origin when these agree.

@@ -122,37 +122,52 @@ struct Waiting {
 QList<Waiting> waiting;
 bool backgroundLoadStarted = false;
 
+class Worker;
+Worker &worker();
+
 // The module's own worker thread, for loading it and for reading numbers in the background: one
 // thread, jobs in the order given.
 // - Not Qt's global thread pool: the raster paint engine splits large fills over that pool and
 //   waits for them, so a load running there holds up whatever the GUI thread paints meanwhile.
-// - Not a QThread either: this object lives until the process ends, and Qt's threads are
-//   detached, so the last one would still be exiting, with Qt's data for it not yet freed, as
-//   the process ends (LeakSanitizer reports that data). A std::thread is joined, so when this
-//   object is gone its thread is gone too.
+// - Not a QThread either: Qt's threads are detached, so one that ends as the process does is
+//   still exiting, its Qt data not yet freed, when LeakSanitizer looks. A std::thread is
+//   joined: stop() returns once the thread is gone. The application stops it as it ends (a post
+//   routine, run while the application object still exists), so no job runs, logs or posts an
+//   answer after that; the static object's destructor stops it when there was no application.
 class Worker {
 public:
-    ~Worker()
+    ~Worker() { stop(); }
+
+    void start(std::function<void()> job)
+    {
+        bool started = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+            if (!m_thread.joinable()) {
+                m_thread = std::thread([this] { run(); });
+                started = true;
+            }
+        }
+        m_wake.notify_one();
+        if (started && QCoreApplication::instance())
+            qAddPostRoutine([] { worker().stop(); });
+    }
+
+    // Drops the jobs not begun (their answers would go to an application that is ending) and
+    // waits for the one under way. A later start() starts a new thread.
+    void stop()
     {
         {
             std::lock_guard lock(m_mutex);
             m_stopping = true;
-            m_jobs.clear(); // their answers would go to an application that has ended
+            m_jobs.clear();
         }
         m_wake.notify_one();
         if (m_thread.joinable())
-            m_thread.join(); // after the job under way, if any
-    }
-
-    void start(std::function<void()> job)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_jobs.push_back(std::move(job));
-            if (!m_thread.joinable())
-                m_thread = std::thread([this] { run(); });
-        }
-        m_wake.notify_one();
+            m_thread.join();
+        std::lock_guard lock(m_mutex);
+        m_stopping = false;
     }
 
 private:
@@ -185,7 +200,7 @@ Worker &worker()
     return instance;
 }
 
-// Runs a worker's answer on the application's thread; none once the application has ended.
+// Runs a worker's answer on the application's thread (none without an application).
 void answer(std::function<void()> callback)
 {
     if (QCoreApplication *app = QCoreApplication::instance())
