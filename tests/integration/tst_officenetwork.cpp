@@ -26,7 +26,43 @@
 #include <QTest>
 #include <QUuid>
 
+#include <optional>
+
 using State = AuthManager::State;
+
+namespace {
+
+// A proxy's answer to a request without the credentials it wants.
+FakeHttpServer::Response proxyRefusal()
+{
+    FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
+    refusal.headers.append(
+        qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"proxy\"")));
+    return refusal;
+}
+
+// The system's proxy as a Linux desktop sets it (http_proxy): a proxy at this port of this
+// computer, for as long as the object lives.
+class SystemHttpProxy {
+public:
+    explicit SystemHttpProxy(quint16 port) : m_before(qgetenv("http_proxy"))
+    {
+        qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(port));
+    }
+    ~SystemHttpProxy()
+    {
+        if (m_before.isEmpty())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", m_before);
+    }
+    Q_DISABLE_COPY_MOVE(SystemHttpProxy)
+
+private:
+    QByteArray m_before;
+};
+
+} // namespace
 
 // Sign-in through what sits between an office and its server, with real parts: the demo server
 // behind TLS with a certificate from a company CA (as a TLS-inspecting proxy re-signs them),
@@ -280,11 +316,8 @@ void TestOfficeNetwork::theProxyPasswordGoesOnlyToItsOwnProxy()
     FakeHttpServer elsewhere;
     QVERIFY(office.listen());
     QVERIFY(elsewhere.listen());
-    FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
-    refusal.headers.append(
-        qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"proxy\"")));
-    office.respondWith(refusal);
-    elsewhere.respondWith(refusal);
+    office.respondWith(proxyRefusal());
+    elsewhere.respondWith(proxyRefusal());
     const ProxySettings officeProxy = proxyAt("http", office.url().port(), "alice");
     const ProxySettings otherProxy = proxyAt("http", elsewhere.url().port(), "alice");
     AppConfig config = configFor(server);
@@ -409,14 +442,7 @@ void TestOfficeNetwork::theSystemsProxyIsUsedUnlessTheSettingsSayNone()
     QVERIFY2(proxy.start(ProxyServer::Kind::Http), qPrintable(proxy.errorString()));
     DemoServer server;
     QVERIFY2(server.startByName(), qPrintable(server.errorString()));
-    const QByteArray before = qgetenv("http_proxy");
-    qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(proxy.port()));
-    auto restore = qScopeGuard([&] {
-        if (before.isEmpty())
-            qunsetenv("http_proxy");
-        else
-            qputenv("http_proxy", before);
-    });
+    const SystemHttpProxy systemProxy(proxy.port());
     AppConfig config = configFor(server);
     QCOMPARE(config.proxy.mode, ProxySettings::Mode::System); // the default
     QVERIFY(!signIn(config));
@@ -453,19 +479,10 @@ void TestOfficeNetwork::thisComputerIsNeverReachedThroughAProxy()
     QVERIFY(!config.allowInsecureHttp);
     FakeHttpServer refusing; // an HTTP proxy that wants credentials the app does not have
     QVERIFY(refusing.listen());
-    FakeHttpServer::Response refusal = FakeHttpServer::json(407, "{}");
-    refusal.headers.append(
-        qMakePair(QByteArray("Proxy-Authenticate"), QByteArray("Basic realm=\"proxy\"")));
-    refusing.respondWith(refusal);
+    refusing.respondWith(proxyRefusal());
     ProxyServer socks;
     QString password;
-    const QByteArray before = qgetenv("http_proxy");
-    auto restore = qScopeGuard([&] {
-        if (before.isEmpty())
-            qunsetenv("http_proxy");
-        else
-            qputenv("http_proxy", before);
-    });
+    std::optional<SystemHttpProxy> systemProxy;
     if (proxy == QLatin1String("http")) {
         config.proxy = proxyAt("http", refusing.url().port(), "alice");
         password = QStringLiteral("office-proxy-pw");
@@ -476,7 +493,7 @@ void TestOfficeNetwork::thisComputerIsNeverReachedThroughAProxy()
         config.proxy = proxyAt("socks5", socks.port(), "bob");
         password = QStringLiteral("not-the-socks-pw");
     } else {
-        qputenv("http_proxy", "http://127.0.0.1:" + QByteArray::number(refusing.url().port()));
+        systemProxy.emplace(refusing.url().port());
         QCOMPARE(config.proxy.mode, ProxySettings::Mode::System);
     }
 
