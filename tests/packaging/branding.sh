@@ -2,8 +2,13 @@
 # A build with a company's branding file: the name, id, server and icon must show up in
 # --version, the desktop entry, the metainfo and the package.
 source "$(dirname "$0")/common.sh"
-branded="$build/branding-test"
+# Beside the release build, at the same depth: with the same flags, ccache finds the files a
+# branding does not change (all but a few) among the release build's.
+branded="$build-branded"
+# The release build's own warning flags, for the same reason.
+werror=$(sed -n 's/^DESKLOGIN_WARNINGS_AS_ERRORS:BOOL=//p' "$build/CMakeCache.txt")
 cmake -S "$source_dir" -B "$branded" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DDESKLOGIN_WARNINGS_AS_ERRORS="${werror:-OFF}" \
     -DDESKLOGIN_BUILD_TESTS=OFF -DDESKLOGIN_PACKAGE_TESTS=OFF \
     -DDESKLOGIN_BRANDING_FILE="$source_dir/tests/packaging/branding-acme.cmake" >/dev/null
 cmake --build "$branded" --parallel 2 >/dev/null
