@@ -31,15 +31,21 @@ replace_line "$SRC/src/3rdparty/harfbuzz-ng/CMakeLists.txt" \
     "qt_internal_add_3rdparty_header_module(HarfbuzzPrivate" \
     "set_target_properties(BundledHarfbuzz PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 0)
 qt_internal_add_3rdparty_header_module(HarfbuzzPrivate"
-# The windows platform plug-in, likewise: its 50 files, each compiling most of Qt's headers, took
-# 290 CPU-seconds; one file and the seven below, 65. Qt 6.4 was not written for it, so these stay
-# on their own: those that define a name another file defines too (the compiler refuses the build
-# when one is missed), and those that set Windows' version macros before their includes, so that
-# each is compiled against the headers exactly as Qt compiles it.
+# The windows platform plug-in, likewise: its 48 files, each compiling most of Qt's headers, took
+# 290 CPU-seconds; one file and the nine below, about 70. Qt 6.4 was not written for it, so these
+# stay on their own, each compiled exactly as Qt compiles it:
+# - a name another file defines too (the compiler refuses the build): qwindowsmenu,
+#   qwindowspointerhandler, qwindowswindow;
+# - macros set before their includes: Windows' version (qwindowsdialoghelpers,
+#   qwindowssystemtrayicon, qwindowstheme, qwin10helpers), QT_NO_URL_CAST_FROM_STRING
+#   (qwindowsservices);
+# - a call that an earlier file's operator<< would take over, silently: its debug output of a
+#   drag would print the dragged data itself, not its address (qwindowsdrag).
 replace_line "$SRC/src/plugins/platforms/windows/CMakeLists.txt" "# end special case" \
     "set_target_properties(QWindowsIntegrationPlugin PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 0)
 set_source_files_properties(qwindowsmenu.cpp qwindowspointerhandler.cpp qwindowswindow.cpp
     qwindowsdialoghelpers.cpp qwindowssystemtrayicon.cpp qwindowstheme.cpp qwin10helpers.cpp
+    qwindowsservices.cpp qwindowsdrag.cpp
     PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 # end special case"
 

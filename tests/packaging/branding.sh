@@ -3,10 +3,11 @@
 # --version, the desktop entry, the metainfo and the package.
 source "$(dirname "$0")/common.sh"
 # Beside the release build, at the same depth: with the same flags, ccache finds the files a
-# branding does not change (all but a few) among the release build's.
-branded="$build-branded"
+# branding does not change (all but a few) among the release build's. (That needs the build
+# folders inside the source folder, as the presets put them; elsewhere it only takes longer.)
+branded="${build%/}-branded"
 # The release build's own warning flags, for the same reason.
-werror=$(sed -n 's/^DESKLOGIN_WARNINGS_AS_ERRORS:BOOL=//p' "$build/CMakeCache.txt")
+werror=$(sed -n 's/^DESKLOGIN_WARNINGS_AS_ERRORS:[A-Z]*=//p' "$build/CMakeCache.txt")
 cmake -S "$source_dir" -B "$branded" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DDESKLOGIN_WARNINGS_AS_ERRORS="${werror:-OFF}" \
     -DDESKLOGIN_BUILD_TESTS=OFF -DDESKLOGIN_PACKAGE_TESTS=OFF \
