@@ -17,6 +17,7 @@ app_binary=$1
 title=$2
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$root/tools/demo-server/demo-server.sh"
+source "$root/tests/support/x-search.sh"
 
 for tool in Xvfb openbox trayer dunst dunstctl xdotool wmctrl xwininfo; do
     if ! command -v "$tool" >/dev/null; then
@@ -55,8 +56,8 @@ wait_for() {
     done
     echo "ok: $what"
 }
-window_shown() { xdotool search --onlyvisible --name "^$title\$"; }
-window_hidden() { ! xdotool search --onlyvisible --name "^$title\$"; }
+window_shown() { x_search --onlyvisible --name "^$title\$"; }
+window_hidden() { x_none --onlyvisible --name "^$title\$"; }
 # The tray's panel holds a window of the app (its class is the program's name).
 icon_docked() { xwininfo -root -tree | grep -A8 '"panel": ("panel" "trayer")' | grep -q "(\"$(basename "$app_binary")\""; }
 running() { kill -0 "$app" 2>/dev/null; }

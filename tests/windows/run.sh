@@ -22,6 +22,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 source tools/demo-server/demo-server.sh
 source tests/windows/wine-prefix.sh
+source tests/support/x-search.sh
 wine_packages xwd:x11-apps pnmtopng:netpbm curl:curl
 
 scripts/windows-build.sh
@@ -218,13 +219,17 @@ sign_in_through_window() {
     xdotool type --delay 60 demo-password
     xdotool key Return
 }
-# --sync: xdotool returns once such a window is visible.
 wait_for_window() {
-    window=$(timeout 60 xdotool search --sync --onlyvisible --name "^$app_name\$" 2>/dev/null |
-        head -1) || true
-    [ -n "$window" ] || { failed "no window"; return 1; }
+    window=$(x_wait 60 --onlyvisible --name "^$app_name\$") && return
+    if kill -0 "$app_pid" 2>/dev/null; then
+        failed "no window within 60 s"
+    else
+        failed "no window: the program ended"
+    fi
+    tail -n 30 "$log_file" 2>/dev/null || true
+    return 1
 }
-window_hidden() { ! xdotool search --onlyvisible --name "^$app_name\$" >/dev/null 2>&1; }
+window_hidden() { x_none --onlyvisible --name "^$app_name\$"; }
 # Waits (at most 60 s) until the server has given out a name since start_app.
 session_reached() {
     curl -fsS --noproxy "*" --max-time 70 \
@@ -308,7 +313,8 @@ done
 # tokens last 75 s and the warning comes a minute before the end; nothing is kept, so the English
 # run below starts signed out.
 begin_step "closed while signed in: in the notification area, with a warning"
-tray_shown() { xdotool search --onlyvisible --name '^Wine System Tray$' >/dev/null 2>&1; }
+tray_shown() { x_search --onlyvisible --name '^Wine System Tray$' >/dev/null; }
+tray_hidden() { x_none --onlyvisible --name '^Wine System Tray$'; }
 # until_true SECONDS COMMAND…: whether COMMAND succeeds within SECONDS (asked every 0.2 s).
 until_true() {
     local deadline=$((SECONDS + $1))
@@ -322,7 +328,7 @@ notifications() { grep -cF ' notification: in the notification area' "$log_file"
 long_server=$server
 demo_server_start --quiet --public-client msi-client --expires-in 75
 server=$demo_server_url
-! tray_shown || failed "Wine's notification area shows before the program runs"
+tray_hidden || failed "Wine's notification area shows before the program runs"
 notified_before=$(notifications)
 app_env=(DESKLOGIN_SERVER="$server" DESKLOGIN_KEEP_SIGNED_IN=false DESKLOGIN_EXPIRY_WARNINGS=1m)
 if start_app; then
@@ -340,7 +346,7 @@ if start_app; then
         failed "no session page after signing in through the window"
     fi
     quit_app
-    until_true 10 eval '! tray_shown' || failed "the icon stayed in the notification area after quitting"
+    until_true 10 tray_hidden || failed "the icon stayed in the notification area after quitting"
 fi
 app_env=()
 server=$long_server
