@@ -27,15 +27,3 @@ x_none() {
     x_search "$@" >/dev/null || status=$?
     [ "$status" -eq 1 ]
 }
-
-# x_wait SECONDS ARGS…: the id of the first window matching ARGS, once there is one (searched for
-# every 0.1 s, as `xdotool search --sync` does); status 1 when there is none within SECONDS.
-x_wait() {
-    local deadline=$((SECONDS + $1)) ids
-    shift
-    until ids=$(x_search "$@"); do
-        [ "$SECONDS" -lt "$deadline" ] || return 1
-        sleep 0.1
-    done
-    head -n 1 <<<"$ids"
-}

@@ -219,8 +219,20 @@ sign_in_through_window() {
     xdotool type --delay 60 demo-password
     xdotool key Return
 }
+# until_true SECONDS COMMAND…: whether COMMAND succeeds within SECONDS (asked every 0.2 s).
+until_true() {
+    local deadline=$((SECONDS + $1))
+    shift
+    until "$@"; do
+        [ "$SECONDS" -lt "$deadline" ] || return 1
+        sleep 0.2
+    done
+}
+# Sets $window to the program's visible window; fails while there is none (pipefail: x_search's
+# status).
+window_found() { window=$(x_search --onlyvisible --name "^$app_name\$" | head -n 1); }
 wait_for_window() {
-    window=$(x_wait 60 --onlyvisible --name "^$app_name\$") && return
+    until_true 60 window_found && return
     if kill -0 "$app_pid" 2>/dev/null; then
         failed "no window within 60 s"
     else
@@ -315,15 +327,6 @@ done
 begin_step "closed while signed in: in the notification area, with a warning"
 tray_shown() { x_search --onlyvisible --name '^Wine System Tray$' >/dev/null; }
 tray_hidden() { x_none --onlyvisible --name '^Wine System Tray$'; }
-# until_true SECONDS COMMAND…: whether COMMAND succeeds within SECONDS (asked every 0.2 s).
-until_true() {
-    local deadline=$((SECONDS + $1))
-    shift
-    until "$@"; do
-        [ "$SECONDS" -lt "$deadline" ] || return 1
-        sleep 0.2
-    done
-}
 notifications() { grep -cF ' notification: in the notification area' "$log_file" 2>/dev/null || true; }
 long_server=$server
 demo_server_start --quiet --public-client msi-client --expires-in 75
